@@ -1,0 +1,75 @@
+package org.disabilitystandards.core.code;
+
+/**
+ * Long-term-care dependency levels (失能等级) of 《长期护理失能等级评估标准（试行）》 (NHSA and Ministry of
+ * Civil Affairs, notice of 2021-08-03), 0 (basically normal) to 5 (severe III).
+ */
+public enum CareDependencyLevel implements CodedConcept {
+    /** 0 基本正常. */
+    LEVEL_0("基本正常", "Basically normal"),
+    /** 1 轻度失能. */
+    LEVEL_1("轻度失能", "Mild dependency"),
+    /** 2 中度失能. */
+    LEVEL_2("中度失能", "Moderate dependency"),
+    /** 3 重度失能Ⅰ级. */
+    LEVEL_3("重度失能Ⅰ级", "Severe dependency I"),
+    /** 4 重度失能Ⅱ级. */
+    LEVEL_4("重度失能Ⅱ级", "Severe dependency II"),
+    /** 5 重度失能Ⅲ级. */
+    LEVEL_5("重度失能Ⅲ级", "Severe dependency III");
+
+    /** The code system: long-term-care dependency levels. */
+    public static final CodeSystem SYSTEM = new CodeSystem("ltc-dependency-level",
+            "Long-term-care dependency levels (失能等级)", "2021 (试行)",
+            "《长期护理失能等级评估标准（试行）》, NHSA notice 2021-08-03");
+
+    private static final CareDependencyLevel[] VALUES = values();
+
+    private final String nameZh;
+    private final String nameEn;
+
+    CareDependencyLevel(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    /**
+     * Returns the level number, 0 to 5.
+     *
+     * @return the number
+     */
+    public int number() {
+        return ordinal();
+    }
+
+    @Override
+    public String code() {
+        return Integer.toString(number());
+    }
+
+    @Override
+    public String nameZh() {
+        return nameZh;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
+    }
+
+    @Override
+    public CodeSystem codeSystem() {
+        return SYSTEM;
+    }
+
+    /**
+     * Returns the level with a number.
+     *
+     * @param number 0-5
+     * @return the level
+     * @throws UnknownCodeException for any other number
+     */
+    public static CareDependencyLevel of(int number) {
+        return Codes.byNumber(VALUES, 0, number);
+    }
+}

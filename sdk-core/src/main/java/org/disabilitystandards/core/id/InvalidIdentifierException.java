@@ -1,0 +1,48 @@
+package org.disabilitystandards.core.id;
+
+/**
+ * Thrown when a resident ID number or a disability certificate number cannot be parsed. The message
+ * and the exception never contain the rejected number.
+ */
+public final class InvalidIdentifierException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why an identifier was rejected. */
+    public enum Reason {
+        /** Wrong length, or characters other than ASCII digits and the check character {@code X}. */
+        FORMAT,
+        /** The ISO 7064 MOD 11-2 check character is wrong (GB 11643-1999 clause 7). */
+        CHECKSUM,
+        /** The birth date is not a real date, is before 1900-01-01 or after the as-of date. */
+        BIRTH_DATE,
+        /** Certificate digit 19 is not a category 1-7. */
+        CATEGORY,
+        /** Certificate digit 20 is not a grade 1-4. */
+        GRADE,
+        /** A certificate suffix other than {@code B1}..{@code B9}. */
+        REISSUE
+    }
+
+    private final Reason reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the identifier was rejected
+     * @param kind   what was parsed, for example "resident ID number"
+     */
+    public InvalidIdentifierException(Reason reason, String kind) {
+        super("Invalid " + kind + ": " + reason);
+        this.reason = reason;
+    }
+
+    /**
+     * Returns why the identifier was rejected.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+}

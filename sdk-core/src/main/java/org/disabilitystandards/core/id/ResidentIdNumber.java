@@ -1,0 +1,281 @@
+package org.disabilitystandards.core.id;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.disabilitystandards.core.code.Sex;
+
+/**
+ * A citizen identity number (公民身份号码) of GB 11643-1999: a six-digit address code (GB/T 2260), the
+ * birth date {@code yyyyMMdd}, a three-digit sequence code (odd for men, even for women) and an ISO 7064
+ * MOD 11-2 check character ({@code 0-9} or {@code X}).
+ *
+ * <p>Values are immutable and compare by their 18 characters. {@link #toString()} and {@link #masked()}
+ * never show the birth date ({@code 630102********001X}); only {@link #value()} gives the full number.
+ *
+ * <p>Parsing is strict: exactly 18 ASCII characters, upper-case {@code X}. {@link #parseLenient} trims,
+ * upper-cases and converts 15-digit numbers, and reports each change in {@link #normalizations()}.
+ */
+public final class ResidentIdNumber {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String KIND = "resident ID number";
+    private static final InvalidIdentifierException.Reason[] REASONS = {
+        InvalidIdentifierException.Reason.FORMAT,
+        InvalidIdentifierException.Reason.CHECKSUM,
+        InvalidIdentifierException.Reason.BIRTH_DATE
+    };
+    @SuppressWarnings("unchecked")
+    private static final Optional<InvalidIdentifierException.Reason>[] PROBLEMS = new Optional[] {
+        Optional.of(REASONS[0]), Optional.of(REASONS[1]), Optional.of(REASONS[2])
+    };
+
+    private final String value;
+    private final Set<Normalization> normalizations;
+
+    private ResidentIdNumber(String value, Set<Normalization> normalizations) {
+        this.value = value;
+        this.normalizations = normalizations;
+    }
+
+    /**
+     * Parses a resident ID number strictly, with today's date (China time) as the latest birth date.
+     *
+     * @param text the 18 characters
+     * @return the parsed number
+     * @throws InvalidIdentifierException with reason FORMAT, CHECKSUM or BIRTH_DATE
+     */
+    public static ResidentIdNumber parse(CharSequence text) {
+        return parse(text, LocalDate.now(CHINA));
+    }
+
+    /**
+     * Parses a resident ID number strictly.
+     *
+     * @param text the 18 characters
+     * @param asOf the latest acceptable birth date
+     * @return the parsed number
+     * @throws InvalidIdentifierException with reason FORMAT, CHECKSUM or BIRTH_DATE
+     */
+    public static ResidentIdNumber parse(CharSequence text, LocalDate asOf) {
+        Optional<InvalidIdentifierException.Reason> problem = check(text, asOf);
+        if (problem.isPresent()) {
+            throw new InvalidIdentifierException(problem.get(), KIND);
+        }
+        return new ResidentIdNumber(text.toString(), Set.of());
+    }
+
+    /**
+     * Parses a resident ID number leniently: trims white space, upper-cases a final {@code x} and
+     * converts a 15-digit number. Each change is listed in {@link #normalizations()}.
+     *
+     * @param text the number
+     * @param asOf the latest acceptable birth date
+     * @return the parsed number
+     * @throws InvalidIdentifierException with reason FORMAT, CHECKSUM or BIRTH_DATE
+     */
+    public static ResidentIdNumber parseLenient(CharSequence text, LocalDate asOf) {
+        EnumSet<Normalization> changes = EnumSet.noneOf(Normalization.class);
+        String candidate = text.toString();
+        String trimmed = candidate.strip();
+        if (!trimmed.equals(candidate)) {
+            changes.add(Normalization.TRIMMED);
+        }
+        if (trimmed.length() == 15) {
+            changes.add(Normalization.CONVERTED_FROM_15_DIGITS);
+            return new ResidentIdNumber(convertFifteen(trimmed, asOf).value, Set.copyOf(changes));
+        }
+        if (trimmed.length() == 18 && trimmed.charAt(17) == 'x') {
+            changes.add(Normalization.UPPER_CASED);
+            trimmed = trimmed.substring(0, 17) + 'X';
+        }
+        return new ResidentIdNumber(parse(trimmed, asOf).value, Set.copyOf(changes));
+    }
+
+    /**
+     * Converts a 15-digit first-generation number (address code, {@code yyMMdd}, sequence) to 18
+     * characters: the century {@code 19} is inserted and the check character computed. Used only on
+     * explicit request; such numbers were issued to people born in the twentieth century.
+     *
+     * @param text 15 ASCII digits
+     * @param asOf the latest acceptable birth date
+     * @return the converted number, with {@link Normalization#CONVERTED_FROM_15_DIGITS}
+     * @throws InvalidIdentifierException with reason FORMAT or BIRTH_DATE
+     */
+    public static ResidentIdNumber convertFifteen(CharSequence text, LocalDate asOf) {
+        if (text.length() != 15 || !isAsciiDigits(text)) {
+            throw new InvalidIdentifierException(InvalidIdentifierException.Reason.FORMAT, KIND);
+        }
+        String first17 = text.subSequence(0, 6) + "19" + text.subSequence(6, 15);
+        String full = first17 + Gb11643.checkCharacter(first17);
+        ResidentIdNumber parsed = parse(full, asOf);
+        return new ResidentIdNumber(parsed.value, Set.of(Normalization.CONVERTED_FROM_15_DIGITS));
+    }
+
+    /**
+     * Checks a text strictly without throwing or allocating for valid input: the hot path of batch
+     * validation.
+     *
+     * @param text the text
+     * @param asOf the latest acceptable birth date
+     * @return empty when valid, else the reason (FORMAT, CHECKSUM or BIRTH_DATE)
+     */
+    public static Optional<InvalidIdentifierException.Reason> check(CharSequence text, LocalDate asOf) {
+        if (text == null || text.length() != 18) {
+            return PROBLEMS[Gb11643.FORMAT];
+        }
+        int result = Gb11643.check(text, Gb11643.toYmd(asOf), false);
+        return result == Gb11643.VALID ? Optional.empty() : PROBLEMS[result];
+    }
+
+    /**
+     * Returns whether a text is a valid resident ID number as of today (China time). Never throws.
+     *
+     * @param text the text, may be null
+     * @return true if {@link #parse(CharSequence)} would succeed
+     */
+    public static boolean isValid(CharSequence text) {
+        return isValid(text, LocalDate.now(CHINA));
+    }
+
+    /**
+     * Returns whether a text is a valid resident ID number. Never throws.
+     *
+     * @param text the text, may be null
+     * @param asOf the latest acceptable birth date
+     * @return true if {@link #parse(CharSequence, LocalDate)} would succeed
+     */
+    public static boolean isValid(CharSequence text, LocalDate asOf) {
+        return asOf != null && check(text, asOf).isEmpty();
+    }
+
+    /**
+     * Computes the ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643-1999 clause 7).
+     *
+     * @param first17 17 ASCII digits
+     * @return {@code 0}-{@code 9} or {@code X}
+     * @throws IllegalArgumentException if the text is not 17 ASCII digits
+     */
+    public static char checkCharacter(CharSequence first17) {
+        return Gb11643.checkCharacter(first17);
+    }
+
+    /** Wraps 18 characters already checked by a certificate number parse. */
+    static ResidentIdNumber trusted(String checkedValue) {
+        return new ResidentIdNumber(checkedValue, Set.of());
+    }
+
+    private static boolean isAsciiDigits(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the full 18 characters. Personal data: do not log or display it.
+     *
+     * @return the full number
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns the masked number, for example {@code 630102********001X}.
+     *
+     * @return the masked number
+     */
+    public String masked() {
+        return Masking.mask(value);
+    }
+
+    /**
+     * Returns the address code (positions 1-6), a GB/T 2260 code that may have been retired since.
+     *
+     * @return six digits
+     */
+    public String addressCode() {
+        return value.substring(0, 6);
+    }
+
+    /**
+     * Returns the birth date (positions 7-14).
+     *
+     * @return the birth date
+     */
+    public LocalDate birthDate() {
+        return LocalDate.of(Gb11643.digits(value, 6, 4), Gb11643.digits(value, 10, 2), Gb11643.digits(value, 12, 2));
+    }
+
+    /**
+     * Returns the age in completed years on a date.
+     *
+     * @param date the date
+     * @return the age; negative if the date is before the birth date
+     */
+    public int ageOn(LocalDate date) {
+        return java.time.Period.between(birthDate(), date).getYears();
+    }
+
+    /**
+     * Returns the sequence code (positions 15-17).
+     *
+     * @return 0-999
+     */
+    public int sequenceCode() {
+        return Gb11643.digits(value, 14, 3);
+    }
+
+    /**
+     * Returns the sex the sequence code encodes: odd for men, even for women.
+     *
+     * @return the sex
+     */
+    public Sex sex() {
+        return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    }
+
+    /**
+     * Returns the check character (position 18).
+     *
+     * @return {@code 0}-{@code 9} or {@code X}
+     */
+    public char checkCharacter() {
+        return value.charAt(17);
+    }
+
+    /**
+     * Returns the changes a lenient parse made; empty after a strict parse.
+     *
+     * @return an immutable set
+     */
+    public Set<Normalization> normalizations() {
+        return normalizations;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResidentIdNumber && ((ResidentIdNumber) other).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * Returns the masked number; never the full one.
+     *
+     * @return the masked number
+     */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

@@ -1,0 +1,55 @@
+package org.disabilitystandards.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dsds} command-line tool: validate exchange files, grade assessments, convert grades, parse
+ * identifiers, compute indicators and generate synthetic data. Exit codes: 0 success, 1 findings at or
+ * above {@code --fail-on}, 2 usage or input error (one line on stderr, never a stack trace).
+ */
+@Command(name = "dsds", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Chinese disability service data standards: validate, grade, convert, parse identifiers.",
+        subcommands = {IdCommand.class})
+public final class Dsds implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the tool and exits the JVM with its exit code; the only place the tool exits.
+     *
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the tool without exiting, for tests and embedding.
+     *
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * Builds the configured command line (error handlers that print one line and exit with 2).
+     *
+     * @return the command line
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Dsds());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
