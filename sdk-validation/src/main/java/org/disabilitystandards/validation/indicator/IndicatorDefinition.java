@@ -36,6 +36,23 @@ public record IndicatorDefinition(IndicatorId id, String number, IndicatorKind k
 
     /**
      * Checks and copies the components.
+     *
+     * @param id see the record component
+     * @param number see the record component
+     * @param kind see the record component
+     * @param groupZh see the record component
+     * @param groupEn see the record component
+     * @param nameZh see the record component
+     * @param nameEn see the record component
+     * @param unit see the record component
+     * @param target see the record component
+     * @param targetText see the record component
+     * @param comparison see the record component
+     * @param binding see the record component
+     * @param benefit see the record component
+     * @param needs see the record component
+     * @param services see the record component
+     * @param window see the record component
      */
     public IndicatorDefinition {
         Objects.requireNonNull(id);

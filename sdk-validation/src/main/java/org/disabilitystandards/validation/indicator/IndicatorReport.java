@@ -27,6 +27,14 @@ public record IndicatorReport(IndicatorProfile profile, LocalDate asOf, long rec
 
     /**
      * Checks and copies the components.
+     *
+     * @param profile see the record component
+     * @param asOf see the record component
+     * @param records see the record component
+     * @param holders see the record component
+     * @param breakdown see the record component
+     * @param results see the record component
+     * @param issueCounts see the record component
      */
     public IndicatorReport {
         Objects.requireNonNull(profile);

@@ -26,6 +26,13 @@ public record IndicatorResult(IndicatorDefinition definition, OptionalDouble val
 
     /**
      * Checks and copies the components.
+     *
+     * @param definition see the record component
+     * @param value see the record component
+     * @param numerator see the record component
+     * @param denominator see the record component
+     * @param met see the record component
+     * @param byRegion see the record component
      */
     public IndicatorResult {
         Objects.requireNonNull(definition);
