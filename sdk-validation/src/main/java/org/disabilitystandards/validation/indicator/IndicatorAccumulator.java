@@ -144,12 +144,16 @@ public final class IndicatorAccumulator {
         Tally region = breakdown.isPresent() ? regionTally(record.regionCode()) : null;
         markServicesAndNeeds(record);
         int benefits = activeBenefits(record);
-        int age = record.birthDate().map(this::ageOn).orElse(-1);
+        Optional<LocalDate> birthDate = record.birthDate();
+        int age = birthDate.isPresent() ? ageOn(birthDate.get()) : -1;
         Optional<Household> household = record.household();
-        boolean dibaoHousehold = household.map(Household::minimumLivingGuarantee).orElse(false);
-        boolean nearPoverty = household.map(Household::nearPoverty).orElse(false);
+        boolean dibaoHousehold = household.isPresent() && household.get().minimumLivingGuarantee();
+        boolean nearPoverty = household.isPresent() && household.get().nearPoverty();
         Optional<Insurance> insurance = record.insurance();
-        boolean enrolled = record.education().map(Education::enrolled).orElse(false);
+        boolean pensionInsured = insurance.isPresent() && insurance.get().pension();
+        boolean medicalInsured = insurance.isPresent() && insurance.get().medical();
+        Optional<Education> education = record.education();
+        boolean enrolled = education.isPresent() && education.get().enrolled();
         DisabilityCategory category = held.category();
         DisabilityGrade grade = held.grade();
 
@@ -162,8 +166,8 @@ public final class IndicatorAccumulator {
         count(region, DIBAO, dibaoEligible, receives(benefits, DIBAO));
         count(region, LIVING, dibaoHousehold, receives(benefits, LIVING));
         count(region, CARE, careCovered, receives(benefits, CARE));
-        count(region, PENSION, pensionAge, insurance.map(Insurance::pension).orElse(false));
-        count(region, MEDICAL, true, insurance.map(Insurance::medical).orElse(false));
+        count(region, PENSION, pensionAge, pensionInsured);
+        count(region, MEDICAL, true, medicalInsured);
         count(region, EDUCATION, schoolAge, enrolled);
         count(region, REHABILITATION, needs[REHABILITATION], served[REHABILITATION]);
         count(region, DEVICE, needs[DEVICE], served[DEVICE]);
@@ -178,8 +182,8 @@ public final class IndicatorAccumulator {
     }
 
     private boolean isCurrent(Certificate certificate) {
-        return !certificate.issuedOn().isAfter(asOf)
-                && certificate.validUntil().map(end -> !end.isBefore(asOf)).orElse(true);
+        Optional<LocalDate> validUntil = certificate.validUntil();
+        return !certificate.issuedOn().isAfter(asOf) && (validUntil.isEmpty() || !validUntil.get().isBefore(asOf));
     }
 
     private void count(Tally region, int indicator, boolean inDenominator, boolean inNumerator) {
@@ -200,8 +204,8 @@ public final class IndicatorAccumulator {
     private int activeBenefits(PersonRecord record) {
         int mask = 0;
         for (Benefit benefit : record.benefits()) {
-            if (!asOfMonth.isBefore(benefit.from())
-                    && benefit.to().map(end -> !asOfMonth.isAfter(end)).orElse(true)) {
+            Optional<YearMonth> to = benefit.to();
+            if (!asOfMonth.isBefore(benefit.from()) && (to.isEmpty() || !asOfMonth.isAfter(to.get()))) {
                 mask |= 1 << benefit.type().ordinal();
             }
         }
