@@ -389,7 +389,7 @@ public final class RecordGenerator {
 
     private List<Benefit> benefits(SplittableRandom random, Certificate certificate, boolean dibao, int age) {
         List<Benefit> benefits = new ArrayList<>();
-        YearMonth issued = YearMonth.from(certificate.issuedOn()).plusMonths(1);
+        YearMonth issued = firstPaidMonth(certificate);
         YearMonth from = issued.isBefore(ALLOWANCES_START) ? ALLOWANCES_START : issued;
         if (dibao && chance(random, 85)) {
             benefits.add(Benefit.builder().type(BenefitType.LIVING_ALLOWANCE).from(from).amountFen(8000).build());
@@ -414,6 +414,13 @@ public final class RecordGenerator {
             benefits.add(Benefit.builder().type(BenefitType.INFORMATION_FEE_DISCOUNT).from(from).build());
         }
         return benefits;
+    }
+
+    /** The month after the certificate's issue, but not after the as-of month. */
+    private YearMonth firstPaidMonth(Certificate certificate) {
+        YearMonth next = YearMonth.from(certificate.issuedOn()).plusMonths(1);
+        YearMonth last = YearMonth.from(asOf);
+        return next.isAfter(last) ? last : next;
     }
 
     private void needsAndServices(SplittableRandom random, ImmutablePersonRecord.Builder builder,
@@ -590,12 +597,12 @@ public final class RecordGenerator {
                 return certificate.filter(c -> !c.grade().isSevere() && c.category() != DisabilityCategory.INTELLECTUAL
                         && c.category() != DisabilityCategory.MENTAL && c.category() != DisabilityCategory.MULTIPLE)
                         .map(c -> r.withBenefits(append(r.benefits(), Benefit.builder().type(BenefitType.CARE_ALLOWANCE)
-                                .from(YearMonth.from(c.issuedOn()).plusMonths(1)).build())));
+                                .from(firstPaidMonth(c)).build())));
             case BENEFIT_LIVING_ALLOWANCE_INELIGIBLE:
                 return certificate.map(c -> r.withHousehold(Household.builder().build())
                         .withBenefits(append(without(r.benefits(), BenefitType.LIVING_ALLOWANCE,
                                 BenefitType.MINIMUM_LIVING_GUARANTEE), Benefit.builder().type(BenefitType.LIVING_ALLOWANCE)
-                                .from(YearMonth.from(c.issuedOn()).plusMonths(1)).build())));
+                                .from(firstPaidMonth(c)).build())));
             case BENEFIT_NO_CERTIFICATE:
                 return Optional.of(r.withCertificate(Optional.empty()).withAssessments(List.of())
                         .withHousehold(Household.builder().minimumLivingGuarantee(true).build())
@@ -607,7 +614,7 @@ public final class RecordGenerator {
                                 .from(YearMonth.from(asOf).minusMonths(6)).build())));
             case BENEFIT_PERIOD_ORDER:
                 return certificate.map(c -> {
-                    YearMonth from = YearMonth.from(c.issuedOn()).plusMonths(1);
+                    YearMonth from = firstPaidMonth(c);
                     return r.withBenefits(append(r.benefits(), Benefit.builder().type(BenefitType.ASSISTIVE_DEVICE_SUBSIDY)
                             .from(from).to(from.minusMonths(3)).build()));
                 });
