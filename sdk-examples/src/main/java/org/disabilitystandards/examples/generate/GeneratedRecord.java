@@ -20,6 +20,11 @@ public record GeneratedRecord(long lineNumber, String recordId, String json, Opt
     /**
      * Checks the components.
      *
+     * @param lineNumber the 1-based line number
+     * @param recordId   the record id
+     * @param json       the line's text
+     * @param defect     the injected defect, if any
+     * @param record     the record, if the line represents one
      * @throws NullPointerException if a component is null
      */
     public GeneratedRecord {
