@@ -14,6 +14,9 @@ public record BenefitApplicability(EquivalentBenefit benefit, boolean applies, S
     /**
      * Creates an applicability.
      *
+     * @param benefit the benefit
+     * @param applies whether the certificate counts for the benefit
+     * @param basis the rule (document and condition) behind the answer
      * @throws NullPointerException if a component is null
      */
     public BenefitApplicability {

@@ -18,6 +18,10 @@ public record CodeCandidate(TranslationSystem system, Optional<String> code, Opt
     /**
      * Creates a candidate.
      *
+     * @param system the target system
+     * @param code the target code (several health-record codes are joined with {@code |}); empty
+     * @param name the code's Chinese name; empty for UNMAPPED
+     * @param relationship how the candidate relates to the source
      * @throws IllegalArgumentException if the code is present for UNMAPPED or absent otherwise
      */
     public CodeCandidate {

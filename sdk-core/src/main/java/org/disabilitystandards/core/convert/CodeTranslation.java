@@ -22,6 +22,13 @@ public record CodeTranslation(TranslationSystem sourceSystem, String sourceCode,
     /**
      * Creates a translation; lists are copied.
      *
+     * @param sourceSystem the source system
+     * @param sourceCode the source code as given
+     * @param candidates every candidate, never empty
+     * @param normative whether the alignment is normative
+     * @param provenance the table and basis
+     * @param benefits benefit equivalences (empty: a code carries no grade)
+     * @param notes notes for the reader
      * @throws IllegalArgumentException if there is no candidate
      */
     public CodeTranslation {

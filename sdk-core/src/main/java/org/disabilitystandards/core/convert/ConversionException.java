@@ -16,8 +16,10 @@ public final class ConversionException extends IllegalArgumentException {
     /** Police disability with nature ILLNESS (police disability is combat- or duty-caused only). */
     public static final String POLICE_ILLNESS = "POLICE.ILLNESS";
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The rule id. */
     private final String ruleId;
 
     /**

@@ -8,8 +8,10 @@ import java.util.OptionalInt;
  */
 public final class CrosswalkTableException extends IllegalArgumentException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based row, 0 for the whole table. */
     private final int row;
 
     CrosswalkTableException(int row, String message) {

@@ -21,6 +21,12 @@ public record GradeConversion(GradeSource source, List<NationalCandidate> candid
     /**
      * Creates a conversion; lists are copied.
      *
+     * @param source the validated source
+     * @param candidates every candidate, never empty
+     * @param normative true for a re-grading from measurements, false for a reference crosswalk
+     * @param provenance the table and basis
+     * @param benefits benefit equivalences of the source certificate (military and police), else empty
+     * @param notes notes for the reader
      * @throws IllegalArgumentException if there is no candidate
      */
     public GradeConversion {

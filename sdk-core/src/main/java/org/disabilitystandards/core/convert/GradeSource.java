@@ -21,6 +21,10 @@ public record GradeSource(SourceSystem system, int grade, Optional<DisabilityNat
     /**
      * Creates and validates a source.
      *
+     * @param system the source scale
+     * @param grade the grade 1-10, or the care level 0-5
+     * @param nature the nature (military and police only)
+     * @param category the impaired national category, if known
      * @throws ConversionException      {@code SERVICE_GRADE.RANGE} for a grade outside the scale,
      *                                  {@code POLICE.ILLNESS} for police with nature ILLNESS,
      *                                  {@code MILITARY.ILLNESS_GRADE} for ILLNESS with grade 7-10

@@ -18,6 +18,9 @@ public record NationalCandidate(Optional<DisabilityCategory> category, Optional<
     /**
      * Creates a candidate.
      *
+     * @param category the national category; empty means UNKNOWN
+     * @param grade the national grade; empty exactly for {@link Relationship#UNMAPPED}
+     * @param relationship how the candidate relates to the source
      * @throws IllegalArgumentException if the grade is present for UNMAPPED or absent otherwise
      */
     public NationalCandidate {

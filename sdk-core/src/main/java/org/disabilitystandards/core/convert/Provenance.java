@@ -15,6 +15,9 @@ public record Provenance(String tableId, String version, String basis) {
     /**
      * Creates a provenance.
      *
+     * @param tableId the table id, for example {@code military-gbt26341-reference}
+     * @param version the table version
+     * @param basis the basis text
      * @throws NullPointerException if a component is null
      */
     public Provenance {

@@ -28,6 +28,9 @@ public record GradingFinding(String ruleId, String path, Map<String, Object> arg
     /**
      * Creates a finding; the arguments are copied.
      *
+     * @param ruleId one of the {@code ASSESS.*} constants of this type
+     * @param path path relative to the assessment, for example {@code measurements.averageLossDbHl}
+     * @param arguments named message arguments, immutable
      * @throws NullPointerException if any component is null
      */
     public GradingFinding {

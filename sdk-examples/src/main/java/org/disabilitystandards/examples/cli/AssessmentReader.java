@@ -45,6 +45,7 @@ final class AssessmentReader {
 
     /** GB/T 26341 grades are written as integers 1-4 (not enum ordinals). */
     private static final class GradeDeserializer extends StdDeserializer<DisabilityGrade> {
+        /** Serialization version. */
         private static final long serialVersionUID = 1L;
 
         GradeDeserializer() {
