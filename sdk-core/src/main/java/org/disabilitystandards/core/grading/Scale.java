@@ -51,6 +51,9 @@ final class Scale {
         if (index == 0) {
             return severe + format(bounds[0]);
         }
+        if (worse == Worse.HIGHER) {
+            return severe + format(bounds[index]) + " and " + mild + format(bounds[index - 1]);
+        }
         return mild + format(bounds[index - 1]) + " and " + severe + format(bounds[index]);
     }
 
