@@ -56,7 +56,7 @@ class GradeCommandTest {
         CliRunner badGrade = CliRunner.run("grade", "--assessment", "{\"category\":\"HEARING\",\"assessedOn\":"
                 + "\"2024-03-01\",\"grade\":7}", "--age-years", "3");
         assertThat(badGrade.exitCode).isEqualTo(ExitCodes.USAGE);
-        assertThat(badGrade.err).contains("grade 7");
+        assertThat(badGrade.err).contains("gbt26341-grade").contains(": 7");
         CliRunner noAge = CliRunner.run("grade", "--assessment", hearing("50"));
         assertThat(noAge.exitCode).isEqualTo(ExitCodes.USAGE);
         CliRunner future = CliRunner.run("grade", "--assessment", hearing("50"), "--age-years", "3", "--as-of",
