@@ -102,6 +102,12 @@ public final class CatalogueExport {
         }
         values.put("educationStageAges", stages);
         values.put("employmentQuotaPercent", p.employmentQuotaPercent());
+        Map<String, Object> grading = new LinkedHashMap<>();
+        grading.put("nonIntegerValues", p.grading().nonIntegerValues().name());
+        grading.put("speechMinimumAge", p.grading().speechMinimumAge());
+        grading.put("intellectualAdultWhodas", p.grading().intellectualAdultWhodas().name());
+        grading.put("mentalAdultWhodas", p.grading().mentalAdultWhodas().name());
+        values.put("grading", grading);
         return values;
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
+import org.disabilitystandards.core.grading.GradingParameters;
+import org.disabilitystandards.core.grading.WhodasRole;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -127,6 +129,13 @@ final class ProfileData {
             b.educationStageAge(EducationStage.valueOf(stage.getKey()),
                     new AgeRange(stage.getValue().get(0).asInt(), stage.getValue().get(1).asInt()));
         }
+        JsonNode g = required(profile, p, "grading");
+        b.grading(GradingParameters.builder()
+                .nonIntegerValues(GradingParameters.NonIntegerValues.valueOf(required(profile, g, "nonIntegerValues").asText()))
+                .speechMinimumAge(required(profile, g, "speechMinimumAge").asInt())
+                .intellectualAdultWhodas(WhodasRole.valueOf(required(profile, g, "intellectualAdultWhodas").asText()))
+                .mentalAdultWhodas(WhodasRole.valueOf(required(profile, g, "mentalAdultWhodas").asText()))
+                .build());
         return b.build();
     }
 

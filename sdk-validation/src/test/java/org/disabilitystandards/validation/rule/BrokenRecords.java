@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.disabilitystandards.core.code.AdaptiveBehavior;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
@@ -29,6 +30,7 @@ import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Education;
 import org.disabilitystandards.core.model.Household;
 import org.disabilitystandards.core.model.ImmutablePersonRecord;
+import org.disabilitystandards.core.model.Measurements;
 import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.core.model.Service;
 import org.disabilitystandards.core.model.ServiceDisability;
@@ -104,6 +106,25 @@ final class BrokenRecords {
                 .grade(DisabilityGrade.GRADE_3).build())));
         cases.add(new Case("ASSESS.MULTIPLE_NEEDS_TWO", qh, adult.withCertificate(
                 cert(ADULT_ID + "72", DisabilityCategory.MULTIPLE, DisabilityGrade.GRADE_2))));
+
+        cases.add(new Case("ASSESS.MEASUREMENT_RANGE", qh, adult.withAssessments(hearing(DisabilityGrade.GRADE_2, 200))));
+        cases.add(new Case("ASSESS.WRONG_MEASUREMENT", qh, adult.withAssessments(Assessment.builder()
+                .from(hearing(DisabilityGrade.GRADE_2, 85)).measurements(Measurements.builder().averageLossDbHl(85)
+                        .iq(50).build()).build())));
+        cases.add(new Case("ASSESS.GRADE_MISMATCH", qh, adult
+                .withCertificate(certificate(ADULT_ID, DisabilityCategory.HEARING, DisabilityGrade.GRADE_3))
+                .withAssessments(hearing(DisabilityGrade.GRADE_2, 70))
+                .withBenefits(benefit(BenefitType.LIVING_ALLOWANCE))));
+        cases.add(new Case("ASSESS.BELOW_THRESHOLD", qh, adult.withAssessments(hearing(DisabilityGrade.GRADE_2, 40))));
+        ImmutablePersonRecord toddler = childBorn(LocalDate.of(2023, 1, 1)).withCertificate(Optional.empty())
+                .withBenefits(List.of()).withNeeds(List.of());
+        cases.add(new Case("ASSESS.AGE_NOT_GRADABLE", qh, toddler.withAssessments(Assessment.builder()
+                .from(hearing(DisabilityGrade.GRADE_4, 50)).assessedOn(LocalDate.of(2024, 6, 1)).build())));
+        cases.add(new Case("ASSESS.AGE_METHOD", qh, childBorn(LocalDate.of(2015, 1, 1)).withCertificate(Optional.empty())
+                .withBenefits(List.of()).withNeeds(List.of()).withAssessments(Assessment.builder()
+                        .category(DisabilityCategory.MENTAL).assessedOn(LocalDate.of(2025, 1, 1))
+                        .grade(DisabilityGrade.GRADE_3).measurements(Measurements.builder().whodasScore(100)
+                                .adaptiveBehavior(AdaptiveBehavior.MODERATE).build()).build())));
 
         cases.add(new Case("MILITARY.ILLNESS_GRADE", qh, minimal().withMilitary(ServiceDisability.builder()
                 .grade(MilitaryDisabilityGrade.of(7)).nature(DisabilityNature.ILLNESS).build())));

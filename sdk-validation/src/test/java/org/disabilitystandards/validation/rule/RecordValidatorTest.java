@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.grading.GradingParameters;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Household;
@@ -58,8 +59,7 @@ class RecordValidatorTest {
     @Test
     void everyRecordLevelRuleHasABreakingCase() {
         List<String> formatLevel = RuleCatalogue.bundled().rules().stream()
-                .filter(r -> r.domain() == RuleDomain.FORMAT || r.id().equals("SERVICE_GRADE.RANGE")
-                        || GradingFindingIds.FROM_GRADING.contains(r.id()) || r.id().equals("ASSESS.GRADE_MISMATCH"))
+                .filter(r -> r.domain() == RuleDomain.FORMAT || r.id().equals("SERVICE_GRADE.RANGE"))
                 .map(Rule::id).toList();
         List<String> all = RuleCatalogue.bundled().rules().stream().map(Rule::id)
                 .filter(id -> !formatLevel.contains(id)).toList();
@@ -132,6 +132,24 @@ class RecordValidatorTest {
         // the bundled profile is untouched
         assertThat(Profile.qinghai().parameters().careAllowanceGrade3IntellectualMental()).isFalse();
         assertThat(Profile.qinghai().severityOverrides()).isEmpty();
+    }
+
+    @Test
+    void gradingParametersOfTheProfileDecideBoundaryCases() {
+        PersonRecord record = Records.adult().withAssessments(Records.hearing(DisabilityGrade.GRADE_2, 90.4));
+        assertThat(QINGHAI.validate(record, AS_OF).ruleIds())
+                .containsExactly("ASSESS.GRADE_MISMATCH", "ASSESS.CERTIFICATE_DISAGREES");
+        Profile rounded = Profile.qinghai().toBuilder().parameters(p -> p.grading(GradingParameters.builder()
+                .nonIntegerValues(GradingParameters.NonIntegerValues.ROUND_HALF_UP).build())).build();
+        assertThat(RecordValidator.forProfile(rounded).validate(record, AS_OF).issues()).isEmpty();
+    }
+
+    @Test
+    void findingPathsArePrefixedWithTheAssessment() {
+        PersonRecord record = Records.adult().withAssessments(Records.hearing(DisabilityGrade.GRADE_2, 85),
+                Records.hearing(DisabilityGrade.GRADE_2, 200));
+        assertThat(QINGHAI.validate(record, AS_OF).issues()).extracting(Issue::path)
+                .containsExactly("assessments[1].measurements.averageLossDbHl");
     }
 
     @Test
