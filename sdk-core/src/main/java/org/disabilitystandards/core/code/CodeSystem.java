@@ -16,6 +16,10 @@ public record CodeSystem(String id, String title, String edition, String source)
     /**
      * Creates a code system descriptor.
      *
+     * @param id      stable identifier
+     * @param title   human-readable title
+     * @param edition edition of the bundled table
+     * @param source  the defining document
      * @throws NullPointerException if any component is null
      */
     public CodeSystem {

@@ -6,9 +6,12 @@ package org.disabilitystandards.core.code;
  */
 public final class UnknownCodeException extends IllegalArgumentException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** Id of the code system that was asked. */
     private final String codeSystemId;
+    /** The rejected value, shortened. */
     private final String value;
 
     /**

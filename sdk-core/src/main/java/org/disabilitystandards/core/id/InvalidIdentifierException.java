@@ -6,6 +6,7 @@ package org.disabilitystandards.core.id;
  */
 public final class InvalidIdentifierException extends IllegalArgumentException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /** Why an identifier was rejected. */
@@ -24,6 +25,7 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
         REISSUE
     }
 
+    /** Why the identifier was rejected. */
     private final Reason reason;
 
     /**

@@ -32,6 +32,9 @@ public record ReadProblem(Kind kind, String path, String detail) {
     /**
      * Creates a problem.
      *
+     * @param kind   the kind of problem
+     * @param path   the field path, empty for the whole line
+     * @param detail a short explanation without personal data
      * @throws NullPointerException if any component is null
      */
     public ReadProblem {

@@ -6,6 +6,7 @@ package org.disabilitystandards.examples.cli;
  */
 public final class UserInputException extends RuntimeException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /**
