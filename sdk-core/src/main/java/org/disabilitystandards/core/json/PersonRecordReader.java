@@ -1,0 +1,1383 @@
+package org.disabilitystandards.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.disabilitystandards.core.code.AdaptiveBehavior;
+import org.disabilitystandards.core.code.BenefitType;
+import org.disabilitystandards.core.code.CareDependencyLevel;
+import org.disabilitystandards.core.code.CodedConcept;
+import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.code.DisabilityNature;
+import org.disabilitystandards.core.code.EducationStage;
+import org.disabilitystandards.core.code.EmploymentStatus;
+import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
+import org.disabilitystandards.core.code.PhysicalFinding;
+import org.disabilitystandards.core.code.Residence;
+import org.disabilitystandards.core.code.ServiceType;
+import org.disabilitystandards.core.code.Sex;
+import org.disabilitystandards.core.code.WorkInjuryGrade;
+import org.disabilitystandards.core.json.ReadProblem.Kind;
+import org.disabilitystandards.core.model.Assessment;
+import org.disabilitystandards.core.model.Benefit;
+import org.disabilitystandards.core.model.CareAssessment;
+import org.disabilitystandards.core.model.Certificate;
+import org.disabilitystandards.core.model.Education;
+import org.disabilitystandards.core.model.Employment;
+import org.disabilitystandards.core.model.Household;
+import org.disabilitystandards.core.model.ImmutableAssessment;
+import org.disabilitystandards.core.model.ImmutableBenefit;
+import org.disabilitystandards.core.model.ImmutableCertificate;
+import org.disabilitystandards.core.model.ImmutableEducation;
+import org.disabilitystandards.core.model.ImmutableHousehold;
+import org.disabilitystandards.core.model.ImmutableInsurance;
+import org.disabilitystandards.core.model.ImmutableMeasurements;
+import org.disabilitystandards.core.model.ImmutablePersonRecord;
+import org.disabilitystandards.core.model.ImmutableService;
+import org.disabilitystandards.core.model.ImmutableServiceDisability;
+import org.disabilitystandards.core.model.Insurance;
+import org.disabilitystandards.core.model.Measurements;
+import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.core.model.Service;
+import org.disabilitystandards.core.model.ServiceDisability;
+import org.disabilitystandards.core.model.WorkInjury;
+
+/**
+ * Reads one record of the exchange format, version 1 (one line of a JSON Lines file), with a hand-written
+ * pass over Jackson's streaming {@link JsonParser}, and reports every problem by field path (rules
+ * {@code FORMAT.*} of the rule catalogue). Immutable and thread-safe; create one per {@link ReadLimits} and
+ * share it.
+ *
+ * <p>How problems are handled:
+ * <ul>
+ *   <li>unknown field: {@link Kind#UNKNOWN_FIELD}; its value is skipped and the record still builds;</li>
+ *   <li>wrong JSON type, unparsable date ({@code yyyy-MM-dd}) or month ({@code yyyy-MM}), a string that
+ *       breaks its field's pattern (e.g. {@code recordId}), a null array element:
+ *       {@link Kind#WRONG_TYPE}; the field is dropped;</li>
+ *   <li>a code the code system does not define (category {@code DEAF}, grade 5, military grade 11, care
+ *       level 6, {@code MULTIPLE} as an assessed category): {@link Kind#UNKNOWN_CODE}; the field is
+ *       dropped;</li>
+ *   <li>a required field absent, null or an empty string: {@link Kind#MISSING_FIELD};</li>
+ *   <li>a line longer than {@link ReadLimits#maxLineBytes()}, a string longer than its limit, an array
+ *       longer than {@link ReadLimits#maxArrayLength()}, nesting deeper than
+ *       {@link ReadLimits#maxNestingDepth()} or a number literal of more than 100 characters:
+ *       {@link Kind#TOO_LONG};</li>
+ *   <li>garbage, truncation, invalid UTF-8, control characters, a top-level value other than an object,
+ *       content after the object: {@link Kind#MALFORMED_JSON}; the problems found before the error are
+ *       kept.</li>
+ *   <li>a duplicated key: {@link Kind#WRONG_TYPE} with detail {@code duplicate key}; the first occurrence
+ *       is kept so that the rest of the record can still be checked.</li>
+ * </ul>
+ * A field dropped inside a nested object drops only that object when the field is required there (a
+ * certificate without a valid grade is dropped, the record is kept); a required field of the record
+ * itself ({@code recordId}, {@code idNumber}, {@code name}, {@code regionCode}) leaves no record. Problem
+ * details never contain a value from the line.
+ */
+public final class PersonRecordReader {
+
+    private static final PersonRecordReader STANDARD = new PersonRecordReader(ReadLimits.defaults());
+
+    /** Longest {@code recordId}, {@code name}, {@code householdId}, {@code providerId} (exchange format v1). */
+    static final int MAX_ID_LENGTH = 64;
+    /** Longest identifier text ({@code idNumber}, {@code regionCode}, certificate numbers) kept for checking. */
+    static final int MAX_IDENTIFIER_LENGTH = 64;
+    /** Longest {@code ServiceDisability.certificateNumber} (exchange format v1). */
+    static final int MAX_SERVICE_CERTIFICATE_LENGTH = 32;
+
+    private static final CodeTable<Sex> SEX = new CodeTable<>(Sex.values());
+    private static final CodeTable<Residence> RESIDENCE = new CodeTable<>(Residence.values());
+    private static final CodeTable<DisabilityCategory> CATEGORY = new CodeTable<>(DisabilityCategory.values());
+    private static final CodeTable<DisabilityNature> NATURE = new CodeTable<>(DisabilityNature.values());
+    private static final CodeTable<BenefitType> BENEFIT = new CodeTable<>(BenefitType.values());
+    private static final CodeTable<ServiceType> SERVICE = new CodeTable<>(ServiceType.values());
+    private static final CodeTable<EducationStage> STAGE = new CodeTable<>(EducationStage.values());
+    private static final CodeTable<EmploymentStatus> EMPLOYMENT = new CodeTable<>(EmploymentStatus.values());
+    private static final CodeTable<AdaptiveBehavior> ADAPTIVE = new CodeTable<>(AdaptiveBehavior.values());
+    private static final CodeTable<PhysicalFinding> FINDING = new CodeTable<>(PhysicalFinding.values());
+    private static final DisabilityGrade[] GRADES = DisabilityGrade.values();
+    private static final MilitaryDisabilityGrade[] SERVICE_GRADES = MilitaryDisabilityGrade.values();
+    private static final WorkInjuryGrade[] WORK_GRADES = WorkInjuryGrade.values();
+    private static final CareDependencyLevel[] CARE_LEVELS = CareDependencyLevel.values();
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final int UNKNOWN = -1;
+    private static final String ROOT = "";
+    private static final String DUPLICATE = "duplicate key";
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    private PersonRecordReader(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = ExchangeJson.newJsonFactory(limits);
+    }
+
+    /**
+     * Returns the shared reader with {@link ReadLimits#defaults()}.
+     *
+     * @return the standard reader
+     */
+    public static PersonRecordReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a reader that enforces other limits.
+     *
+     * @param limits the limits
+     * @return a new reader
+     */
+    public static PersonRecordReader withLimits(ReadLimits limits) {
+        return new PersonRecordReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits this reader enforces.
+     *
+     * @return the limits
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads one line given as text.
+     *
+     * @param json the line, without its terminator
+     * @return the result, never null
+     */
+    public RecordReadResult read(String json) {
+        if (json.length() > limits.maxLineBytes()) {
+            return lineTooLong();
+        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return read(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reads one line produced by a {@link LineSplitter}; a line the splitter marked too long gives a
+     * {@link Kind#TOO_LONG} problem.
+     *
+     * @param line the line
+     * @return the result, never null
+     */
+    public RecordReadResult read(LineSplitter.Line line) {
+        return line.tooLong() ? lineTooLong() : read(line.bytes(), 0, line.length());
+    }
+
+    /**
+     * Reads one line of UTF-8 bytes, without its terminator. The bytes are not kept.
+     *
+     * @param utf8   the buffer
+     * @param offset where the line starts
+     * @param length the line's length in bytes
+     * @return the result, never null
+     */
+    public RecordReadResult read(byte[] utf8, int offset, int length) {
+        if (length > limits.maxLineBytes()) {
+            return lineTooLong();
+        }
+        Pass pass = new Pass();
+        try (JsonParser parser = factory.createParser(utf8, offset, length)) {
+            pass.parser = parser;
+            return pass.readLine();
+        } catch (StreamConstraintsException e) {
+            pass.problem(Kind.TOO_LONG, ROOT, "nesting, string or number beyond its limit at byte "
+                    + (e.getLocation() == null ? "?" : Long.toString(e.getLocation().getByteOffset())));
+        } catch (JsonProcessingException e) {
+            pass.problem(Kind.MALFORMED_JSON, ROOT, "not well-formed JSON (error at byte "
+                    + (e.getLocation() == null ? "?" : Long.toString(e.getLocation().getByteOffset())) + ")");
+        } catch (IOException e) {
+            pass.problem(Kind.MALFORMED_JSON, ROOT, "unreadable line");
+        }
+        return pass.result(null);
+    }
+
+    private RecordReadResult lineTooLong() {
+        return new RecordReadResult(null,
+                List.of(new ReadProblem(Kind.TOO_LONG, ROOT, "line longer than " + limits.maxLineBytes() + " bytes")),
+                null, null);
+    }
+
+    /** Builds a field path such as {@code assessments[1].measurements.iq} (only when a problem is found). */
+    static String path(String parent, int index, String field) {
+        StringBuilder path = new StringBuilder(parent.length() + field.length() + 8).append(parent);
+        if (index >= 0) {
+            path.append('[').append(index).append(']');
+        }
+        if (!field.isEmpty()) {
+            if (path.length() > 0) {
+                path.append('.');
+            }
+            path.append(field);
+        }
+        return path.toString();
+    }
+
+    /** The state of reading one line; used by one thread, once. */
+    private final class Pass {
+
+        private JsonParser parser;
+        private List<ReadProblem> problems;
+        private String recordId;
+        private String idNumber;
+
+        void problem(Kind kind, String path, String detail) {
+            if (problems == null) {
+                problems = new ArrayList<>(4);
+            }
+            problems.add(new ReadProblem(kind, path, detail));
+        }
+
+        void problem(Kind kind, String parent, int index, String field, String detail) {
+            problem(kind, path(parent, index, field), detail);
+        }
+
+        RecordReadResult result(PersonRecord record) {
+            return new RecordReadResult(record, problems == null ? List.of() : problems, recordId, idNumber);
+        }
+
+        RecordReadResult readLine() throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                problem(Kind.MALFORMED_JSON, ROOT, token == null ? "empty line" : "the line is not a JSON object");
+                return result(null);
+            }
+            PersonRecord record = readPerson();
+            if (parser.nextToken() != null) {
+                problem(Kind.MALFORMED_JSON, ROOT, "content after the JSON object");
+                return result(null);
+            }
+            return result(record);
+        }
+
+        // ---------------------------------------------------------------- record
+
+        private PersonRecord readPerson() throws IOException {
+            ImmutablePersonRecord.Builder builder = PersonRecord.builder();
+            long seen = 0;
+            boolean valid = true;
+            String name = null;
+            String region = null;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken token = parser.nextToken();
+                int index = personField(field);
+                if (index < 0) {
+                    unknownField(ROOT, -1, field);
+                    continue;
+                }
+                if ((seen & (1L << index)) != 0) {
+                    duplicate(ROOT, -1, field);
+                    continue;
+                }
+                seen |= 1L << index;
+                if (token == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: {
+                        String text = string(token, ROOT, -1, field, MAX_ID_LENGTH);
+                        if (text != null) {
+                            recordId = text;
+                            if (!isRecordIdText(text)) {
+                                problem(Kind.WRONG_TYPE, field, "not 1-64 characters of A-Z a-z 0-9 . _ -");
+                                valid = false;
+                            }
+                        } else {
+                            valid = false;
+                        }
+                        break;
+                    }
+                    case 1:
+                        idNumber = string(token, ROOT, -1, field, MAX_IDENTIFIER_LENGTH);
+                        valid &= idNumber != null;
+                        break;
+                    case 2:
+                        name = string(token, ROOT, -1, field, MAX_ID_LENGTH);
+                        valid &= name != null;
+                        break;
+                    case 3: {
+                        Sex sex = code(token, ROOT, -1, field, SEX);
+                        if (sex != null) {
+                            builder.sex(sex);
+                        }
+                        break;
+                    }
+                    case 4: {
+                        LocalDate date = date(token, ROOT, -1, field);
+                        if (date != null) {
+                            builder.birthDate(date);
+                        }
+                        break;
+                    }
+                    case 5:
+                        region = string(token, ROOT, -1, field, MAX_IDENTIFIER_LENGTH);
+                        valid &= region != null;
+                        break;
+                    case 6: {
+                        Residence residence = code(token, ROOT, -1, field, RESIDENCE);
+                        if (residence != null) {
+                            builder.residence(residence);
+                        }
+                        break;
+                    }
+                    case 7: {
+                        String household = string(token, ROOT, -1, field, MAX_ID_LENGTH);
+                        if (household != null) {
+                            builder.householdId(household);
+                        }
+                        break;
+                    }
+                    case 8: {
+                        Certificate certificate = certificate(token);
+                        if (certificate != null) {
+                            builder.certificate(certificate);
+                        }
+                        break;
+                    }
+                    case 9:
+                        assessments(token, builder);
+                        break;
+                    case 10: {
+                        ServiceDisability military = serviceDisability(token, field);
+                        if (military != null) {
+                            builder.military(military);
+                        }
+                        break;
+                    }
+                    case 11: {
+                        ServiceDisability police = serviceDisability(token, field);
+                        if (police != null) {
+                            builder.police(police);
+                        }
+                        break;
+                    }
+                    case 12: {
+                        WorkInjury workInjury = workInjury(token);
+                        if (workInjury != null) {
+                            builder.workInjury(workInjury);
+                        }
+                        break;
+                    }
+                    case 13: {
+                        CareAssessment care = careLevel(token);
+                        if (care != null) {
+                            builder.careLevel(care);
+                        }
+                        break;
+                    }
+                    case 14: {
+                        Household household = household(token);
+                        if (household != null) {
+                            builder.household(household);
+                        }
+                        break;
+                    }
+                    case 15:
+                        benefits(token, builder);
+                        break;
+                    case 16: {
+                        Insurance insurance = insurance(token);
+                        if (insurance != null) {
+                            builder.insurance(insurance);
+                        }
+                        break;
+                    }
+                    case 17:
+                        needs(token, builder);
+                        break;
+                    case 18:
+                        services(token, builder);
+                        break;
+                    case 19: {
+                        Education education = education(token);
+                        if (education != null) {
+                            builder.education(education);
+                        }
+                        break;
+                    }
+                    default: {
+                        Employment employment = employment(token);
+                        if (employment != null) {
+                            builder.employment(employment);
+                        }
+                        break;
+                    }
+                }
+            }
+            valid &= requiredFlag(seen, recordId != null ? 1L << 0 : 0, 0, ROOT, -1, "recordId");
+            valid &= requiredFlag(seen, idNumber != null ? 1L << 1 : 0, 1, ROOT, -1, "idNumber");
+            valid &= requiredFlag(seen, name != null ? 1L << 2 : 0, 2, ROOT, -1, "name");
+            valid &= requiredFlag(seen, region != null ? 1L << 5 : 0, 5, ROOT, -1, "regionCode");
+            if (!valid) {
+                return null;
+            }
+            return builder.recordId(recordId).idNumber(idNumber).name(name).regionCode(region).build();
+        }
+
+        private int personField(String field) {
+            switch (field) {
+                case "recordId": return 0;
+                case "idNumber": return 1;
+                case "name": return 2;
+                case "sex": return 3;
+                case "birthDate": return 4;
+                case "regionCode": return 5;
+                case "residence": return 6;
+                case "householdId": return 7;
+                case "certificate": return 8;
+                case "assessments": return 9;
+                case "military": return 10;
+                case "police": return 11;
+                case "workInjury": return 12;
+                case "careLevel": return 13;
+                case "household": return 14;
+                case "benefits": return 15;
+                case "insurance": return 16;
+                case "needs": return 17;
+                case "services": return 18;
+                case "education": return 19;
+                case "employment": return 20;
+                default: return -1;
+            }
+        }
+
+        // ---------------------------------------------------------------- nested objects
+
+        private Certificate certificate(JsonToken token) throws IOException {
+            final String parent = "certificate";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            ImmutableCertificate.Builder builder = Certificate.builder();
+            long seen = 0;
+            long set = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "number": index = 0; break;
+                    case "category": index = 1; break;
+                    case "grade": index = 2; break;
+                    case "issuedOn": index = 3; break;
+                    case "validUntil": index = 4; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: {
+                        String number = string(value, parent, -1, field, MAX_IDENTIFIER_LENGTH);
+                        if (number != null) {
+                            builder.number(number);
+                            set |= 1;
+                        }
+                        break;
+                    }
+                    case 1: {
+                        DisabilityCategory category = code(value, parent, -1, field, CATEGORY);
+                        if (category != null) {
+                            builder.category(category);
+                            set |= 2;
+                        }
+                        break;
+                    }
+                    case 2: {
+                        int grade = scale(value, parent, -1, field, 1, 4);
+                        if (grade >= 0) {
+                            builder.grade(GRADES[grade - 1]);
+                            set |= 4;
+                        }
+                        break;
+                    }
+                    case 3: {
+                        LocalDate date = date(value, parent, -1, field);
+                        if (date != null) {
+                            builder.issuedOn(date);
+                            set |= 8;
+                        }
+                        break;
+                    }
+                    default: {
+                        LocalDate date = date(value, parent, -1, field);
+                        if (date != null) {
+                            builder.validUntil(date);
+                        }
+                        break;
+                    }
+                }
+            }
+            boolean complete = requiredFlag(seen, set, 0, parent, -1, "number")
+                    & requiredFlag(seen, set, 1, parent, -1, "category")
+                    & requiredFlag(seen, set, 2, parent, -1, "grade")
+                    & requiredFlag(seen, set, 3, parent, -1, "issuedOn");
+            return complete ? builder.build() : null;
+        }
+
+        private void assessments(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
+            final String parent = "assessments";
+            if (!startArray(token, ROOT, -1, parent)) {
+                return;
+            }
+            int index = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (withinArrayLimit(index, parent) && elementPresent(element, parent, index)) {
+                    Assessment assessment = assessment(element, parent, index);
+                    if (assessment != null) {
+                        record.addAssessment(assessment);
+                    }
+                }
+                index++;
+            }
+        }
+
+        private Assessment assessment(JsonToken token, String parent, int position) throws IOException {
+            if (!startObject(token, parent, position, "")) {
+                return null;
+            }
+            ImmutableAssessment.Builder builder = Assessment.builder();
+            long seen = 0;
+            long set = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "category": index = 0; break;
+                    case "assessedOn": index = 1; break;
+                    case "grade": index = 2; break;
+                    case "measurements": index = 3; break;
+                    default: unknownField(parent, position, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, position, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: {
+                        DisabilityCategory category = code(value, parent, position, field, CATEGORY);
+                        if (category == DisabilityCategory.MULTIPLE) {
+                            problem(Kind.UNKNOWN_CODE, parent, position, field,
+                                    "MULTIPLE is not an assessed category (assess each component)");
+                        } else if (category != null) {
+                            builder.category(category);
+                            set |= 1;
+                        }
+                        break;
+                    }
+                    case 1: {
+                        LocalDate date = date(value, parent, position, field);
+                        if (date != null) {
+                            builder.assessedOn(date);
+                            set |= 2;
+                        }
+                        break;
+                    }
+                    case 2: {
+                        int grade = scale(value, parent, position, field, 1, 4);
+                        if (grade >= 0) {
+                            builder.grade(GRADES[grade - 1]);
+                        }
+                        break;
+                    }
+                    default: {
+                        Measurements measurements = measurements(value, parent, position);
+                        if (measurements != null) {
+                            builder.measurements(measurements);
+                        }
+                        break;
+                    }
+                }
+            }
+            boolean complete = requiredFlag(seen, set, 0, parent, position, "category")
+                    & requiredFlag(seen, set, 1, parent, position, "assessedOn");
+            return complete ? builder.build() : null;
+        }
+
+        private Measurements measurements(JsonToken token, String parent, int position) throws IOException {
+            if (!startObject(token, parent, position, "measurements")) {
+                return null;
+            }
+            ImmutableMeasurements.Builder builder = Measurements.builder();
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "bestCorrectedAcuity": index = 0; break;
+                    case "visualFieldRadiusDegrees": index = 1; break;
+                    case "averageLossDbHl": index = 2; break;
+                    case "intelligibilityPercent": index = 3; break;
+                    case "developmentalQuotient": index = 4; break;
+                    case "iq": index = 5; break;
+                    case "adaptiveBehavior": index = 6; break;
+                    case "whodasScore": index = 7; break;
+                    case "findings": index = 8; break;
+                    default: unknownField(parent, position, "measurements." + field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, position, "measurements." + field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: case 1: case 2: case 3: {
+                        double number = decimal(value, parent, position, field);
+                        if (!Double.isNaN(number)) {
+                            if (index == 0) {
+                                builder.bestCorrectedAcuity(number);
+                            } else if (index == 1) {
+                                builder.visualFieldRadiusDegrees(number);
+                            } else if (index == 2) {
+                                builder.averageLossDbHl(number);
+                            } else {
+                                builder.intelligibilityPercent(number);
+                            }
+                        }
+                        break;
+                    }
+                    case 4: case 5: case 7: {
+                        int number = integer(value, parent, position, field);
+                        if (number != NONE) {
+                            if (index == 4) {
+                                builder.developmentalQuotient(number);
+                            } else if (index == 5) {
+                                builder.iq(number);
+                            } else {
+                                builder.whodasScore(number);
+                            }
+                        }
+                        break;
+                    }
+                    case 6: {
+                        AdaptiveBehavior behavior = code(value, parent, position, "measurements." + field, ADAPTIVE);
+                        if (behavior != null) {
+                            builder.adaptiveBehavior(behavior);
+                        }
+                        break;
+                    }
+                    default:
+                        findings(value, parent, position, builder);
+                        break;
+                }
+            }
+            return builder.build();
+        }
+
+        private void findings(JsonToken token, String parent, int position, ImmutableMeasurements.Builder builder)
+                throws IOException {
+            String arrayPath = path(parent, position, "measurements.findings");
+            if (!startArray(token, arrayPath, -1, "")) {
+                return;
+            }
+            int index = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (withinArrayLimit(index, arrayPath) && elementPresent(element, arrayPath, index)) {
+                    PhysicalFinding finding = code(element, arrayPath, index, "", FINDING);
+                    if (finding != null) {
+                        builder.addFinding(finding);
+                    }
+                }
+                index++;
+            }
+        }
+
+        private ServiceDisability serviceDisability(JsonToken token, String parent) throws IOException {
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            ImmutableServiceDisability.Builder builder = ServiceDisability.builder();
+            long seen = 0;
+            long set = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "grade": index = 0; break;
+                    case "nature": index = 1; break;
+                    case "certificateNumber": index = 2; break;
+                    case "issuedOn": index = 3; break;
+                    case "impairedCategory": index = 4; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: {
+                        int grade = scale(value, parent, -1, field, 1, 10);
+                        if (grade >= 0) {
+                            builder.grade(SERVICE_GRADES[grade - 1]);
+                            set |= 1;
+                        }
+                        break;
+                    }
+                    case 1: {
+                        DisabilityNature nature = code(value, parent, -1, field, NATURE);
+                        if (nature != null) {
+                            builder.nature(nature);
+                            set |= 2;
+                        }
+                        break;
+                    }
+                    case 2: {
+                        String number = string(value, parent, -1, field, MAX_SERVICE_CERTIFICATE_LENGTH);
+                        if (number != null) {
+                            builder.certificateNumber(number);
+                        }
+                        break;
+                    }
+                    case 3: {
+                        LocalDate date = date(value, parent, -1, field);
+                        if (date != null) {
+                            builder.issuedOn(date);
+                        }
+                        break;
+                    }
+                    default: {
+                        DisabilityCategory category = code(value, parent, -1, field, CATEGORY);
+                        if (category != null) {
+                            builder.impairedCategory(category);
+                        }
+                        break;
+                    }
+                }
+            }
+            boolean complete = requiredFlag(seen, set, 0, parent, -1, "grade")
+                    & requiredFlag(seen, set, 1, parent, -1, "nature");
+            return complete ? builder.build() : null;
+        }
+
+        private WorkInjury workInjury(JsonToken token) throws IOException {
+            final String parent = "workInjury";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            int grade = NONE;
+            LocalDate assessedOn = null;
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "grade": index = 0; break;
+                    case "assessedOn": index = 1; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (index == 0) {
+                    grade = scale(value, parent, -1, field, 1, 10);
+                } else {
+                    assessedOn = date(value, parent, -1, field);
+                }
+            }
+            if (!requiredFlag(seen, grade >= 0 ? 1 : 0, 0, parent, -1, "grade")) {
+                return null;
+            }
+            return WorkInjury.builder().grade(WORK_GRADES[grade - 1]).assessedOn(Optional.ofNullable(assessedOn))
+                    .build();
+        }
+
+        private CareAssessment careLevel(JsonToken token) throws IOException {
+            final String parent = "careLevel";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            int level = NONE;
+            LocalDate assessedOn = null;
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "level": index = 0; break;
+                    case "assessedOn": index = 1; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (index == 0) {
+                    level = scale(value, parent, -1, field, 0, 5);
+                } else {
+                    assessedOn = date(value, parent, -1, field);
+                }
+            }
+            if (!requiredFlag(seen, level >= 0 ? 1 : 0, 0, parent, -1, "level")) {
+                return null;
+            }
+            return CareAssessment.builder().level(CARE_LEVELS[level]).assessedOn(Optional.ofNullable(assessedOn))
+                    .build();
+        }
+
+        private Household household(JsonToken token) throws IOException {
+            final String parent = "household";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            ImmutableHousehold.Builder builder = Household.builder();
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "minimumLivingGuarantee": index = 0; break;
+                    case "nearPoverty": index = 1; break;
+                    case "extremePoverty": index = 2; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                int flag = bool(value, parent, -1, field);
+                if (flag >= 0) {
+                    if (index == 0) {
+                        builder.minimumLivingGuarantee(flag == 1);
+                    } else if (index == 1) {
+                        builder.nearPoverty(flag == 1);
+                    } else {
+                        builder.extremePoverty(flag == 1);
+                    }
+                }
+            }
+            return builder.build();
+        }
+
+        private Insurance insurance(JsonToken token) throws IOException {
+            final String parent = "insurance";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            ImmutableInsurance.Builder builder = Insurance.builder();
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "pension": index = 0; break;
+                    case "medical": index = 1; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                int flag = bool(value, parent, -1, field);
+                if (flag >= 0) {
+                    if (index == 0) {
+                        builder.pension(flag == 1);
+                    } else {
+                        builder.medical(flag == 1);
+                    }
+                }
+            }
+            return builder.build();
+        }
+
+        private void benefits(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
+            final String parent = "benefits";
+            if (!startArray(token, ROOT, -1, parent)) {
+                return;
+            }
+            int position = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
+                    Benefit benefit = benefit(element, parent, position);
+                    if (benefit != null) {
+                        record.addBenefit(benefit);
+                    }
+                }
+                position++;
+            }
+        }
+
+        private Benefit benefit(JsonToken token, String parent, int position) throws IOException {
+            if (!startObject(token, parent, position, "")) {
+                return null;
+            }
+            ImmutableBenefit.Builder builder = Benefit.builder();
+            long seen = 0;
+            long set = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "type": index = 0; break;
+                    case "from": index = 1; break;
+                    case "to": index = 2; break;
+                    case "amountFen": index = 3; break;
+                    default: unknownField(parent, position, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, position, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (index) {
+                    case 0: {
+                        BenefitType type = code(value, parent, position, field, BENEFIT);
+                        if (type != null) {
+                            builder.type(type);
+                            set |= 1;
+                        }
+                        break;
+                    }
+                    case 1: {
+                        YearMonth month = month(value, parent, position, field);
+                        if (month != null) {
+                            builder.from(month);
+                            set |= 2;
+                        }
+                        break;
+                    }
+                    case 2: {
+                        YearMonth month = month(value, parent, position, field);
+                        if (month != null) {
+                            builder.to(month);
+                        }
+                        break;
+                    }
+                    default: {
+                        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                            builder.amountFen(parser.getLongValue());
+                        } else {
+                            problem(Kind.WRONG_TYPE, parent, position, field, "expected an integer amount in fen");
+                            parser.skipChildren();
+                        }
+                        break;
+                    }
+                }
+            }
+            boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
+                    & requiredFlag(seen, set, 1, parent, position, "from");
+            return complete ? builder.build() : null;
+        }
+
+        private void needs(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
+            final String parent = "needs";
+            if (!startArray(token, ROOT, -1, parent)) {
+                return;
+            }
+            int position = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
+                    ServiceType type = code(element, parent, position, "", SERVICE);
+                    if (type != null) {
+                        record.addNeed(type);
+                    }
+                }
+                position++;
+            }
+        }
+
+        private void services(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
+            final String parent = "services";
+            if (!startArray(token, ROOT, -1, parent)) {
+                return;
+            }
+            int position = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
+                    Service service = service(element, parent, position);
+                    if (service != null) {
+                        record.addService(service);
+                    }
+                }
+                position++;
+            }
+        }
+
+        private Service service(JsonToken token, String parent, int position) throws IOException {
+            if (!startObject(token, parent, position, "")) {
+                return null;
+            }
+            ImmutableService.Builder builder = Service.builder();
+            long seen = 0;
+            long set = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "type": index = 0; break;
+                    case "date": index = 1; break;
+                    case "providerId": index = 2; break;
+                    default: unknownField(parent, position, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, position, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (index == 0) {
+                    ServiceType type = code(value, parent, position, field, SERVICE);
+                    if (type != null) {
+                        builder.type(type);
+                        set |= 1;
+                    }
+                } else if (index == 1) {
+                    LocalDate date = date(value, parent, position, field);
+                    if (date != null) {
+                        builder.date(date);
+                        set |= 2;
+                    }
+                } else {
+                    String provider = string(value, parent, position, field, MAX_ID_LENGTH);
+                    if (provider != null) {
+                        builder.providerId(provider);
+                    }
+                }
+            }
+            boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
+                    & requiredFlag(seen, set, 1, parent, position, "date");
+            return complete ? builder.build() : null;
+        }
+
+        private Education education(JsonToken token) throws IOException {
+            final String parent = "education";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            ImmutableEducation.Builder builder = Education.builder();
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int index;
+                switch (field) {
+                    case "enrolled": index = 0; break;
+                    case "stage": index = 1; break;
+                    default: unknownField(parent, -1, field); continue;
+                }
+                if (!firstOccurrence(seen, index, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1L << index;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (index == 0) {
+                    int flag = bool(value, parent, -1, field);
+                    if (flag >= 0) {
+                        builder.enrolled(flag == 1);
+                    }
+                } else {
+                    EducationStage stage = code(value, parent, -1, field, STAGE);
+                    if (stage != null) {
+                        builder.stage(stage);
+                    }
+                }
+            }
+            return builder.build();
+        }
+
+        private Employment employment(JsonToken token) throws IOException {
+            final String parent = "employment";
+            if (!startObject(token, ROOT, -1, parent)) {
+                return null;
+            }
+            EmploymentStatus status = null;
+            long seen = 0;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (!"status".equals(field)) {
+                    unknownField(parent, -1, field);
+                    continue;
+                }
+                if (!firstOccurrence(seen, 0, parent, -1, field)) {
+                    continue;
+                }
+                seen |= 1;
+                if (value != JsonToken.VALUE_NULL) {
+                    status = code(value, parent, -1, field, EMPLOYMENT);
+                }
+            }
+            if (!requiredFlag(seen, status != null ? 1 : 0, 0, parent, -1, "status")) {
+                return null;
+            }
+            return Employment.builder().status(status).build();
+        }
+
+        // ---------------------------------------------------------------- structure helpers
+
+        private void unknownField(String parent, int index, String field) throws IOException {
+            problem(Kind.UNKNOWN_FIELD, parent, index, field, "field not defined by exchange format 1; ignored");
+            parser.skipChildren();
+        }
+
+        private void duplicate(String parent, int index, String field) throws IOException {
+            problem(Kind.WRONG_TYPE, parent, index, field, DUPLICATE);
+            parser.skipChildren();
+        }
+
+        private boolean firstOccurrence(long seen, int index, String parent, int position, String field)
+                throws IOException {
+            if ((seen & (1L << index)) != 0) {
+                duplicate(parent, position, field);
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * Checks a required field of a nested object: {@code set} has bit {@code index} when a valid value
+         * was stored; absent or null gives MISSING_FIELD (an invalid value was already reported).
+         */
+        private boolean requiredFlag(long seen, long set, int index, String parent, int position, String field) {
+            if ((set & (1L << index)) != 0) {
+                return true;
+            }
+            if ((seen & (1L << index)) == 0) {
+                problem(Kind.MISSING_FIELD, parent, position, field, "required field absent");
+            } else if (!reported(parent, position, field)) {
+                problem(Kind.MISSING_FIELD, parent, position, field, "required field null");
+            }
+            return false;
+        }
+
+        /** Whether a problem was already recorded for the path (only called on the error path). */
+        private boolean reported(String parent, int position, String field) {
+            if (problems == null) {
+                return false;
+            }
+            String path = path(parent, position, field);
+            for (ReadProblem problem : problems) {
+                if (problem.path().equals(path)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean startObject(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.START_OBJECT) {
+                return true;
+            }
+            problem(Kind.WRONG_TYPE, parent, index, field, "expected an object");
+            parser.skipChildren();
+            return false;
+        }
+
+        private boolean startArray(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.START_ARRAY) {
+                return true;
+            }
+            problem(Kind.WRONG_TYPE, parent, index, field, "expected an array");
+            parser.skipChildren();
+            return false;
+        }
+
+        private boolean withinArrayLimit(int index, String arrayPath) throws IOException {
+            if (index < limits.maxArrayLength()) {
+                return true;
+            }
+            if (index == limits.maxArrayLength()) {
+                problem(Kind.TOO_LONG, arrayPath, "array longer than " + limits.maxArrayLength() + " elements");
+            }
+            parser.skipChildren();
+            return false;
+        }
+
+        private boolean elementPresent(JsonToken element, String parent, int index) {
+            if (element != JsonToken.VALUE_NULL) {
+                return true;
+            }
+            problem(Kind.WRONG_TYPE, parent, index, "", "null element");
+            return false;
+        }
+
+        // ---------------------------------------------------------------- values
+
+        private String string(JsonToken token, String parent, int index, String field, int maxLength)
+                throws IOException {
+            if (token != JsonToken.VALUE_STRING) {
+                problem(Kind.WRONG_TYPE, parent, index, field, "expected a string");
+                parser.skipChildren();
+                return null;
+            }
+            int length = parser.getTextLength();
+            int limit = Math.min(maxLength, limits.maxStringLength());
+            if (length > limit) {
+                problem(Kind.TOO_LONG, parent, index, field, "string longer than " + limit + " characters");
+                return null;
+            }
+            if (length == 0) {
+                problem(Kind.MISSING_FIELD, parent, index, field, "empty string");
+                return null;
+            }
+            return parser.getText();
+        }
+
+        private <E extends Enum<E> & CodedConcept> E code(JsonToken token,
+                String parent, int index, String field, CodeTable<E> table) throws IOException {
+            if (token != JsonToken.VALUE_STRING) {
+                problem(Kind.WRONG_TYPE, parent, index, field, "expected a code string");
+                parser.skipChildren();
+                return null;
+            }
+            E value = table.find(parser.getText());
+            if (value == null) {
+                problem(Kind.UNKNOWN_CODE, parent, index, field, table.unknownDetail());
+            }
+            return value;
+        }
+
+        /** Reads an integer of a numbered scale [min, max]; returns it, or UNKNOWN after a problem. */
+        private int scale(JsonToken token, String parent, int index, String field, int min, int max)
+                throws IOException {
+            if (token != JsonToken.VALUE_NUMBER_INT) {
+                problem(Kind.WRONG_TYPE, parent, index, field, "expected an integer");
+                parser.skipChildren();
+                return UNKNOWN;
+            }
+            if (parser.getNumberType() == JsonParser.NumberType.INT) {
+                int value = parser.getIntValue();
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            }
+            problem(Kind.UNKNOWN_CODE, parent, index, field, "not on the scale " + min + "-" + max);
+            return UNKNOWN;
+        }
+
+        private int integer(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                return parser.getIntValue();
+            }
+            problem(Kind.WRONG_TYPE, parent, index, "measurements." + field, "expected an integer");
+            parser.skipChildren();
+            return NONE;
+        }
+
+        private double decimal(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                double value = parser.getDoubleValue();
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            }
+            problem(Kind.WRONG_TYPE, parent, index, "measurements." + field, "expected a finite number");
+            parser.skipChildren();
+            return Double.NaN;
+        }
+
+        /** Reads a boolean: 1 true, 0 false, -1 after a problem. */
+        private int bool(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.VALUE_TRUE) {
+                return 1;
+            }
+            if (token == JsonToken.VALUE_FALSE) {
+                return 0;
+            }
+            problem(Kind.WRONG_TYPE, parent, index, field, "expected true or false");
+            parser.skipChildren();
+            return -1;
+        }
+
+        private LocalDate date(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
+                char[] chars = parser.getTextCharacters();
+                int offset = parser.getTextOffset();
+                if (chars[offset + 4] == '-' && chars[offset + 7] == '-') {
+                    int year = digits(chars, offset, 4);
+                    int month = digits(chars, offset + 5, 2);
+                    int day = digits(chars, offset + 8, 2);
+                    if (year >= 1 && month >= 1 && month <= 12 && day >= 1
+                            && day <= Month.of(month).length(Year.isLeap(year))) {
+                        return LocalDate.of(year, month, day);
+                    }
+                }
+            }
+            problem(Kind.WRONG_TYPE, parent, index, field, "expected a date yyyy-MM-dd");
+            parser.skipChildren();
+            return null;
+        }
+
+        private YearMonth month(JsonToken token, String parent, int index, String field) throws IOException {
+            if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 7) {
+                char[] chars = parser.getTextCharacters();
+                int offset = parser.getTextOffset();
+                if (chars[offset + 4] == '-') {
+                    int year = digits(chars, offset, 4);
+                    int month = digits(chars, offset + 5, 2);
+                    if (year >= 1 && month >= 1 && month <= 12) {
+                        return YearMonth.of(year, month);
+                    }
+                }
+            }
+            problem(Kind.WRONG_TYPE, parent, index, field, "expected a month yyyy-MM");
+            parser.skipChildren();
+            return null;
+        }
+    }
+
+    /** Parses {@code count} ASCII digits; -1 if any is not a digit. */
+    private static int digits(char[] chars, int offset, int count) {
+        int value = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int digit = chars[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private static boolean isRecordIdText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

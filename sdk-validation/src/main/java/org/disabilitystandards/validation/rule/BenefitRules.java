@@ -1,0 +1,95 @@
+package org.disabilitystandards.validation.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.disabilitystandards.core.model.Benefit;
+import org.disabilitystandards.core.model.Certificate;
+import org.disabilitystandards.core.model.Household;
+import org.disabilitystandards.core.model.Service;
+
+/**
+ * Benefit and service rules: BENEFIT.PERIOD_ORDER and SERVICE.DATE on every entry; BENEFIT.NO_CERTIFICATE,
+ * BENEFIT.CARE_ALLOWANCE_INELIGIBLE, BENEFIT.LIVING_ALLOWANCE_INELIGIBLE (国发〔2015〕52号) and
+ * BENEFIT.CHILD_AID_AGE (国发〔2018〕20号; Qinghai implementing opinion) on benefits running on the as-of
+ * date, against the profile's parameters. The living allowance is judged only when the household's
+ * means-test status is recorded.
+ */
+final class BenefitRules implements DomainRules {
+
+    private final Rule noCertificate;
+    private final Rule careIneligible;
+    private final Rule livingIneligible;
+    private final Rule childAidAge;
+    private final Rule periodOrder;
+    private final Rule serviceDate;
+
+    BenefitRules(RuleCatalogue catalogue) {
+        this.noCertificate = catalogue.get("BENEFIT.NO_CERTIFICATE");
+        this.careIneligible = catalogue.get("BENEFIT.CARE_ALLOWANCE_INELIGIBLE");
+        this.livingIneligible = catalogue.get("BENEFIT.LIVING_ALLOWANCE_INELIGIBLE");
+        this.childAidAge = catalogue.get("BENEFIT.CHILD_AID_AGE");
+        this.periodOrder = catalogue.get("BENEFIT.PERIOD_ORDER");
+        this.serviceDate = catalogue.get("SERVICE.DATE");
+    }
+
+    @Override
+    public void check(RecordCheck c) {
+        List<Benefit> benefits = c.record.benefits();
+        for (int i = 0; i < benefits.size(); i++) {
+            checkBenefit(c, benefits.get(i), i);
+        }
+        List<Service> services = c.record.services();
+        for (int i = 0; i < services.size(); i++) {
+            LocalDate date = services.get(i).date();
+            if (date.isAfter(c.asOf) || c.birthDate != null && date.isBefore(c.birthDate)) {
+                c.raise(serviceDate, "services[" + i + "].date", date);
+            }
+        }
+    }
+
+    private void checkBenefit(RecordCheck c, Benefit benefit, int i) {
+        if (benefit.to().isPresent() && benefit.to().get().isBefore(benefit.from())) {
+            c.raise(periodOrder, "benefits[" + i + "].to", benefit.from().toString(), benefit.to().get().toString());
+            return;
+        }
+        if (!c.isRunning(benefit)) {
+            return;
+        }
+        Certificate certificate = c.record.certificate().orElse(null);
+        switch (benefit.type()) {
+            case LIVING_ALLOWANCE:
+                if (certificate == null) {
+                    c.raise(noCertificate, "benefits[" + i + "].type", benefit.type());
+                } else if (c.record.household().isPresent() && !qualifiesForLivingAllowance(c, c.record.household().get())) {
+                    c.raise(livingIneligible, "benefits[" + i + "].type");
+                }
+                break;
+            case CARE_ALLOWANCE:
+                if (certificate == null) {
+                    c.raise(noCertificate, "benefits[" + i + "].type", benefit.type());
+                } else if (!c.parameters.careAllowanceCovers(certificate.grade(), certificate.category())) {
+                    c.raise(careIneligible, "benefits[" + i + "].type", certificate.grade(), certificate.category());
+                }
+                break;
+            case CHILD_REHABILITATION_AID:
+                int age = c.age();
+                if (age >= 0 && (age > c.parameters.childAidMaxAge()
+                        || age >= c.parameters.childAidCertificateFromAge() && certificate == null)) {
+                    c.raise(childAidAge, "benefits[" + i + "].type", age, c.parameters.childAidMaxAge(),
+                            c.parameters.childAidCertificateFromAge());
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    static boolean qualifiesForLivingAllowance(RecordCheck c, Household household) {
+        for (HouseholdStatus status : c.parameters.livingAllowanceHouseholds()) {
+            if (status.matches(household)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

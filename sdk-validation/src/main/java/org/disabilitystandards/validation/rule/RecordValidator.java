@@ -1,0 +1,205 @@
+package org.disabilitystandards.validation.rule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.disabilitystandards.core.code.AdministrativeDivisions;
+import org.disabilitystandards.core.json.ReadProblem;
+import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.validation.report.Issue;
+import org.disabilitystandards.validation.report.IssueSink;
+import org.disabilitystandards.validation.report.ValidationReport;
+
+/**
+ * Validates person records of the exchange format against one {@link Profile}, as of a date: the rules of
+ * the profile in force on that date (effective-from, retired-on, switched off), at the profile's
+ * severities, with the profile's parameters.
+ *
+ * <p>Built once per profile and shared: immutable and thread-safe. The rules in force are selected once
+ * per as-of date and cached (the last date used is kept); validation uses no regular expressions, throws
+ * no exceptions for invalid data, renders no messages and allocates nothing beyond the issues it raises
+ * and one small state object per record. Issues carry neither a full ID number nor a name.
+ */
+public final class RecordValidator {
+
+    /** Paths of the service grades whose out-of-scale value the reader reports as an unknown code. */
+    private static final Set<String> SERVICE_GRADE_PATHS = Set.of("military.grade", "police.grade",
+            "workInjury.grade", "careLevel.level");
+
+    private final Profile profile;
+    private final RuleCatalogue catalogue;
+    private final DomainRules[] domains;
+    private final Map<ReadProblem.Kind, Rule> formatRules;
+    private final Rule serviceGradeRange;
+    private volatile ActiveRules lastActive;
+
+    private RecordValidator(Profile profile, AdministrativeDivisions divisions) {
+        this.profile = profile;
+        this.catalogue = profile.catalogue();
+        this.domains = new DomainRules[] {
+            new IdentityRules(catalogue, divisions),
+            new RegionRules(catalogue, divisions),
+            new CertificateRules(catalogue),
+            new AssessmentRules(catalogue),
+            new ServiceDisabilityRules(catalogue),
+            new BenefitRules(catalogue),
+            new EducationRules(catalogue),
+            new EligibilityRules(catalogue)
+        };
+        Map<ReadProblem.Kind, Rule> format = new EnumMap<>(ReadProblem.Kind.class);
+        for (ReadProblem.Kind kind : ReadProblem.Kind.values()) {
+            format.put(kind, catalogue.get("FORMAT." + kind.name()));
+        }
+        this.formatRules = format;
+        this.serviceGradeRange = catalogue.get("SERVICE_GRADE.RANGE");
+    }
+
+    /**
+     * Builds the validator of a profile, with the bundled GB/T 2260 table.
+     *
+     * @param profile the profile
+     * @return the validator
+     */
+    public static RecordValidator forProfile(Profile profile) {
+        return forProfile(profile, AdministrativeDivisions.bundled());
+    }
+
+    /**
+     * Builds the validator of a profile with an embedder's own GB/T 2260 table.
+     *
+     * @param profile   the profile
+     * @param divisions the administrative division table
+     * @return the validator
+     */
+    public static RecordValidator forProfile(Profile profile, AdministrativeDivisions divisions) {
+        return new RecordValidator(Objects.requireNonNull(profile, "profile"),
+                Objects.requireNonNull(divisions, "divisions"));
+    }
+
+    /**
+     * Returns the profile.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * Validates one record.
+     *
+     * @param record the record
+     * @param asOf   the date whose rules apply and against which dates and ages are judged
+     * @return the report, in the order the rules raised the issues
+     */
+    public ValidationReport validate(PersonRecord record, LocalDate asOf) {
+        ValidationReport.Collector collector = ValidationReport.collector();
+        validate(record, asOf, collector);
+        return collector.report();
+    }
+
+    /**
+     * Validates one record, handing each issue to a sink: the streaming, low-allocation variant. Issues
+     * carry no line and no record id; the caller adds them ({@link Issue#withLine}, {@link Issue#withRecordId}).
+     *
+     * @param record the record
+     * @param asOf   the date whose rules apply
+     * @param sink   receives the issues, in order
+     */
+    public void validate(PersonRecord record, LocalDate asOf, IssueSink sink) {
+        ActiveRules active = activeRules(asOf);
+        RecordCheck check = new RecordCheck(record, asOf, profile.parameters(), active, sink, catalogue.edition());
+        for (DomainRules domain : domains) {
+            domain.check(check);
+        }
+    }
+
+    /**
+     * Maps a problem found while reading a record to its FORMAT issue, at the profile's severity. An
+     * unknown code at {@code military.grade}, {@code police.grade}, {@code workInjury.grade} or
+     * {@code careLevel.level} (a grade or level outside its scale) is SERVICE_GRADE.RANGE. The problem's
+     * detail is the argument {@code detail}. Format rules have no dates; the issue is produced even for a
+     * rule the profile switched off; callers that honour that check {@link #isEnabled(String)}.
+     *
+     * @param problem the read problem
+     * @return the issue, without line and record id
+     */
+    public Issue formatIssue(ReadProblem problem) {
+        Rule rule = problem.kind() == ReadProblem.Kind.UNKNOWN_CODE && SERVICE_GRADE_PATHS.contains(problem.path())
+                ? serviceGradeRange : formatRules.get(problem.kind());
+        return RecordCheck.issue(rule, profile.severityOf(rule), problem.path(), new Object[] {problem.detail()},
+                catalogue.edition());
+    }
+
+    /**
+     * Creates a file-level issue, for example FORMAT.DUPLICATE_RECORD_ID or FORMAT.DUPLICATE_PERSON
+     * (argument {@code firstLine}: the line where the record id or person was first seen), at the
+     * profile's severity. Like {@link #formatIssue}, produced even for a rule switched off.
+     *
+     * @param ruleId    a FORMAT rule id
+     * @param path      the field path, for example {@code recordId}
+     * @param arguments exactly the rule's arguments ({@link Rule#argumentNames()})
+     * @return the issue, without line and record id
+     * @throws IllegalArgumentException if the rule is unknown, not a FORMAT rule, or the argument names differ
+     */
+    public Issue fileIssue(String ruleId, String path, Map<String, ?> arguments) {
+        Rule rule = catalogue.get(ruleId);
+        if (rule.domain() != RuleDomain.FORMAT) {
+            throw new IllegalArgumentException(ruleId + " is not a FORMAT rule");
+        }
+        if (!arguments.keySet().equals(Set.copyOf(rule.argumentNames()))) {
+            throw new IllegalArgumentException(ruleId + " takes arguments " + rule.argumentNames());
+        }
+        Object[] values = new Object[rule.argumentNames().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = arguments.get(rule.argumentNames().get(i));
+        }
+        return RecordCheck.issue(rule, profile.severityOf(rule), path, values, catalogue.edition());
+    }
+
+    /**
+     * Returns whether the profile runs a rule (whatever the date).
+     *
+     * @param ruleId the rule id
+     * @return false if the profile switched it off
+     * @throws IllegalArgumentException if the catalogue has no such rule
+     */
+    public boolean isEnabled(String ruleId) {
+        return profile.isEnabled(ruleId);
+    }
+
+    /**
+     * Returns the rules that run on a date under the profile.
+     *
+     * @param asOf the date
+     * @return the rules in catalogue order
+     */
+    public List<Rule> rulesInForce(LocalDate asOf) {
+        ActiveRules active = activeRules(asOf);
+        List<Rule> rules = new ArrayList<>();
+        for (Rule rule : catalogue.rules()) {
+            if (active.severity(rule) != null) {
+                rules.add(rule);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private ActiveRules activeRules(LocalDate asOf) {
+        ActiveRules active = lastActive;
+        if (active == null || !active.asOf.equals(asOf)) {
+            active = ActiveRules.of(profile, Objects.requireNonNull(asOf, "asOf"));
+            lastActive = active;
+        }
+        return active;
+    }
+
+    @Override
+    public String toString() {
+        return "RecordValidator{profile=" + profile.name() + ", catalogue=" + catalogue.edition() + "}";
+    }
+}

@@ -1,0 +1,172 @@
+package org.disabilitystandards.validation.rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disabilitystandards.validation.report.Severity;
+
+/**
+ * The catalogue of validation rules with its edition, read from the versioned resource
+ * {@code org/disabilitystandards/validation/rule/rules.json}. Rule ids are public API: they never change
+ * meaning and are never reused. Immutable and thread-safe; the bundled catalogue is loaded lazily once.
+ */
+public final class RuleCatalogue {
+
+    private static final String RESOURCE = "rules.json";
+
+    private final String edition;
+    private final String notes;
+    private final List<Rule> rules;
+    private final Map<String, Rule> byId;
+
+    private RuleCatalogue(String edition, String notes, List<Rule> rules) {
+        this.edition = edition;
+        this.notes = notes;
+        this.rules = List.copyOf(rules);
+        Map<String, Rule> map = new HashMap<>();
+        for (Rule rule : rules) {
+            if (map.put(rule.id(), rule) != null) {
+                throw new IllegalArgumentException("duplicate rule id " + rule.id());
+            }
+        }
+        this.byId = Map.copyOf(map);
+    }
+
+    /** Holder of the bundled catalogue, loaded on first use. */
+    private static final class Bundled {
+        static final RuleCatalogue CATALOGUE = loadBundled();
+
+        private static RuleCatalogue loadBundled() {
+            try (InputStream in = RuleCatalogue.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled resource " + RESOURCE);
+                }
+                return load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+
+    /**
+     * Returns the catalogue bundled with the SDK.
+     *
+     * @return the bundled catalogue
+     */
+    public static RuleCatalogue bundled() {
+        return Bundled.CATALOGUE;
+    }
+
+    /**
+     * Loads a catalogue in the format of the bundled {@code rules.json}.
+     *
+     * @param in the JSON stream (not closed)
+     * @return the catalogue
+     * @throws IOException              if the stream cannot be read or is not JSON
+     * @throws IllegalArgumentException if a rule is incomplete or invalid (the message names the rule)
+     */
+    public static RuleCatalogue load(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode node : root.path("rules")) {
+            rules.add(parseRule(rules.size(), node));
+        }
+        return new RuleCatalogue(text(root, "edition", "catalogue"), root.path("notes").asText(""), rules);
+    }
+
+    private static Rule parseRule(int index, JsonNode node) {
+        String id = text(node, "id", "rule " + index);
+        try {
+            List<String> arguments = new ArrayList<>();
+            for (JsonNode argument : node.path("arguments")) {
+                arguments.add(argument.asText());
+            }
+            JsonNode retired = node.path("retiredOn");
+            return new Rule(index, id, RuleDomain.valueOf(text(node, "domain", id)),
+                    Severity.valueOf(text(node, "severity", id)), text(node, "document", id), text(node, "clause", id),
+                    LocalDate.parse(text(node, "effectiveFrom", id)),
+                    retired.isTextual() ? LocalDate.parse(retired.asText()) : null,
+                    Confidence.valueOf(text(node, "confidence", id)), arguments);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("rule " + id + ": bad date", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(where + ": missing text field " + field);
+        }
+        return value.asText();
+    }
+
+    /**
+     * Returns the edition of the catalogue, for example {@code dsds-rules 2025.1}.
+     *
+     * @return the edition
+     */
+    public String edition() {
+        return edition;
+    }
+
+    /**
+     * Returns the catalogue's notes (how its dates were chosen).
+     *
+     * @return the notes, possibly empty
+     */
+    public String notes() {
+        return notes;
+    }
+
+    /**
+     * Returns every rule, in catalogue order.
+     *
+     * @return an immutable list
+     */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Finds a rule by id.
+     *
+     * @param id the rule id
+     * @return the rule, or empty if the catalogue has none with that id
+     */
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * Returns a rule by id.
+     *
+     * @param id the rule id
+     * @return the rule
+     * @throws IllegalArgumentException if the catalogue has no rule with that id
+     */
+    public Rule get(String id) {
+        Rule rule = byId.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule id " + id);
+        }
+        return rule;
+    }
+
+    /**
+     * Returns the number of rules.
+     *
+     * @return the size
+     */
+    public int size() {
+        return rules.size();
+    }
+}

@@ -1,0 +1,25 @@
+package org.disabilitystandards.validation.rule;
+
+/**
+ * The domain a rule belongs to; each domain's logic lives in one class.
+ */
+public enum RuleDomain {
+    /** File and record shape (exchange format version 1). */
+    FORMAT,
+    /** Resident ID number, GB 11643-1999. */
+    IDENTITY,
+    /** Region codes, GB/T 2260. */
+    REGION,
+    /** The disability certificate (残疾人证). */
+    CERTIFICATE,
+    /** Assessments under GB/T 26341-2010. */
+    ASSESSMENT,
+    /** Military, police, work-injury grades and long-term-care levels. */
+    SERVICE_DISABILITY,
+    /** Benefits and services. */
+    BENEFIT,
+    /** Education. */
+    EDUCATION,
+    /** Proactive discovery of people who qualify and receive nothing. */
+    ELIGIBILITY
+}
