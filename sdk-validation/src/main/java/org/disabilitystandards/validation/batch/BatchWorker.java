@@ -3,6 +3,7 @@ package org.disabilitystandards.validation.batch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.disabilitystandards.core.id.ResidentIdNumber;
 import org.disabilitystandards.core.json.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
@@ -21,11 +22,13 @@ import org.disabilitystandards.validation.rule.RecordValidator;
 final class BatchWorker implements Function<LineBatch, BatchResult> {
 
     private static final byte[] NO_BYTES = new byte[0];
+    private static final int FIFTEEN = 15;
 
     private final PersonRecordReader reader;
     private final RecordValidator validator;
     private final LocalDate asOf;
     private final CsvLayout csvLayout;
+    private final boolean acceptFifteenDigitIds;
 
     /**
      * Creates the worker.
@@ -37,6 +40,25 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
         this.validator = validator;
         this.asOf = asOf;
         this.csvLayout = csvLayout;
+        this.acceptFifteenDigitIds = validator.profile().parameters().acceptFifteenDigitIds();
+    }
+
+    /**
+     * Returns the text whose key identifies the person: where the profile accepts 15-digit ID numbers
+     * (GB 11643-1999 first generation, converted with WARNING ID.CONVERTED), the converted 18 characters, so
+     * that the old and the new number of one person are the same person.
+     */
+    private String personKeyText(String idNumber) {
+        if (idNumber.length() != FIFTEEN || !acceptFifteenDigitIds) {
+            return idNumber;
+        }
+        for (int i = 0; i < FIFTEEN; i++) {
+            if (idNumber.charAt(i) < '0' || idNumber.charAt(i) > '9') {
+                return idNumber;
+            }
+        }
+        String first17 = idNumber.substring(0, 6) + "19" + idNumber.substring(6);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
     @Override
@@ -79,7 +101,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
                 result.recordIds[i] = recordId;
                 result.recordKeys[i] = recordId == null ? BatchResult.NO_KEY : CompactKeys.recordIdKey(recordId);
                 result.idKeys[i] = parsed.idNumber == null ? BatchResult.NO_KEY
-                        : CompactKeys.idNumberKey(parsed.idNumber);
+                        : CompactKeys.idNumberKey(personKeyText(parsed.idNumber));
                 result.hasError[i] = error;
                 result.issueEnd[i] = result.issues.size();
             }
