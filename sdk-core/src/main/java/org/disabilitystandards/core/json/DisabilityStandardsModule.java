@@ -1,6 +1,5 @@
 package org.disabilitystandards.core.json;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,7 +22,6 @@ import org.disabilitystandards.core.code.WorkInjuryGrade;
 import org.disabilitystandards.core.id.DisabilityCertificateNumber;
 import org.disabilitystandards.core.id.InvalidIdentifierException;
 import org.disabilitystandards.core.id.ResidentIdNumber;
-import org.disabilitystandards.core.model.Measurements;
 
 /**
  * Jackson module for the codes and identifiers of the exchange format, version 1, for embedders'
@@ -38,7 +36,6 @@ import org.disabilitystandards.core.model.Measurements;
  *   <li>{@link ResidentIdNumber} (GB 11643-1999) and {@link DisabilityCertificateNumber} are written as
  *       their full value (not their masked {@code toString}) and parsed strictly on read. Error messages
  *       name the reason only, never the value.</li>
- *   <li>{@code Measurements.isEmpty()} is not written (it is a convenience, not a field).</li>
  * </ul>
  */
 public final class DisabilityStandardsModule extends SimpleModule {
@@ -55,12 +52,6 @@ public final class DisabilityStandardsModule extends SimpleModule {
         identifier(ResidentIdNumber.class, ResidentIdNumber::value, ResidentIdNumber::parse, "resident ID number");
         identifier(DisabilityCertificateNumber.class, DisabilityCertificateNumber::value,
                 DisabilityCertificateNumber::parse, "disability certificate number");
-        setMixInAnnotation(Measurements.class, MeasurementsMixIn.class);
-    }
-
-    /** Keeps the convenience {@code Measurements.isEmpty()} out of the JSON (it is not a format field). */
-    @JsonIgnoreProperties("empty")
-    private abstract static class MeasurementsMixIn {
     }
 
     private <T> void scale(Class<T> type, ToIntFunction<T> toNumber, IntFunction<T> fromNumber) {

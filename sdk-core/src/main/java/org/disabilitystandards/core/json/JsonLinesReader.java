@@ -31,6 +31,8 @@ public final class JsonLinesReader implements Closeable, Iterable<JsonLinesReade
         /**
          * Checks the components.
          *
+         * @param lineNumber the 1-based line number
+         * @param result     what was read from the line
          * @throws NullPointerException if the result is null
          */
         public Entry {

@@ -40,6 +40,10 @@ public final class LineSplitter implements Closeable {
         /**
          * Checks the components.
          *
+         * @param lineNumber the 1-based line number
+         * @param bytes      the line's bytes
+         * @param length     the number of valid bytes
+         * @param tooLong    whether the line exceeded the limit
          * @throws IllegalArgumentException if the length does not fit the array
          */
         public Line {

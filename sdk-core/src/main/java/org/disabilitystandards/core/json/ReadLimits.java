@@ -28,6 +28,10 @@ public record ReadLimits(int maxLineBytes, int maxNestingDepth, int maxStringLen
     /**
      * Checks the limits.
      *
+     * @param maxLineBytes    the longest line in bytes
+     * @param maxNestingDepth the deepest nesting
+     * @param maxStringLength the longest string in characters
+     * @param maxArrayLength  the longest array
      * @throws IllegalArgumentException if a limit is not positive
      */
     public ReadLimits {

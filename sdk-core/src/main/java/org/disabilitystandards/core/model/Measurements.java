@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.disabilitystandards.core.code.AdaptiveBehavior;
 import org.disabilitystandards.core.code.PhysicalFinding;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -95,6 +96,7 @@ public abstract class Measurements {
      *
      * @return true if empty
      */
+    @JsonIgnore
     public boolean isEmpty() {
         return bestCorrectedAcuity().isEmpty() && visualFieldRadiusDegrees().isEmpty() && averageLossDbHl().isEmpty()
                 && intelligibilityPercent().isEmpty() && developmentalQuotient().isEmpty() && iq().isEmpty()

@@ -23,8 +23,8 @@ public final class MessageRenderer {
     /** Base name of the message bundles. */
     public static final String BUNDLE = "org.disabilitystandards.validation.report.messages";
 
-    private static final MessageRenderer STANDARD = new MessageRenderer();
     private static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
+    private static final MessageRenderer STANDARD = new MessageRenderer();
 
     private final ResourceBundle english;
     private final ResourceBundle chinese;

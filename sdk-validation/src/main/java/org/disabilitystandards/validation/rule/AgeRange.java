@@ -11,6 +11,8 @@ public record AgeRange(int min, int max) {
     /**
      * Creates a range.
      *
+     * @param min the youngest age, at least 0
+     * @param max the oldest age, at least {@code min}
      * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
      */
     public AgeRange {

@@ -2,16 +2,27 @@ package org.disabilitystandards.validation.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.grading.Gb26341Grading;
+import org.disabilitystandards.core.grading.GradingFinding;
+import org.disabilitystandards.core.grading.GradingResult;
 import org.disabilitystandards.core.model.Assessment;
 import org.disabilitystandards.core.model.Certificate;
 
 /**
- * Assessment rules (GB/T 26341-2010): ASSESS.DATE on every assessment; ASSESS.CERTIFICATE_DISAGREES and
- * ASSESS.MULTIPLE_NEEDS_TWO between the certificate and the assessments. An assessment's grade is the
- * recorded one. For a single-category certificate the latest assessment of that category decides; for a
- * MULTIPLE certificate, the most severe grade of the assessed categories (GB/T 26341-2010 multiple rule).
+ * Assessment rules (GB/T 26341-2010). Every assessment is graded from its measurements with the profile's
+ * grading parameters at the age on {@code assessedOn}; the grading findings become ASSESS.MEASUREMENT_RANGE,
+ * ASSESS.WRONG_MEASUREMENT, ASSESS.BELOW_THRESHOLD, ASSESS.AGE_NOT_GRADABLE and ASSESS.AGE_METHOD at
+ * {@code assessments[i].<path>}. This class adds ASSESS.DATE, ASSESS.GRADE_MISMATCH (recorded grade vs the
+ * computed one), ASSESS.CERTIFICATE_DISAGREES and ASSESS.MULTIPLE_NEEDS_TWO.
+ *
+ * <p>An assessment's grade is the computed one when the measurements give a grade, else the recorded one.
+ * For a single-category certificate the latest assessment of that category decides; for a MULTIPLE
+ * certificate, the most severe grade of the assessed categories (GB/T 26341-2010, multiple disability).
+ * Without a birth date (no valid ID number, no recorded birth date) the age is unknown and assessments are
+ * not graded.
  */
 final class AssessmentRules implements DomainRules {
 
@@ -19,13 +30,27 @@ final class AssessmentRules implements DomainRules {
     static final String NONE = "-";
 
     private final Rule date;
+    private final Rule gradeMismatch;
     private final Rule certificateDisagrees;
     private final Rule multipleNeedsTwo;
+    private final Rule measurementRange;
+    private final Rule wrongMeasurement;
+    private final Rule belowThreshold;
+    private final Rule ageNotGradable;
+    private final Rule ageMethod;
+    private final Gb26341Grading grading;
 
-    AssessmentRules(RuleCatalogue catalogue) {
+    AssessmentRules(RuleCatalogue catalogue, Gb26341Grading grading) {
         this.date = catalogue.get("ASSESS.DATE");
+        this.gradeMismatch = catalogue.get("ASSESS.GRADE_MISMATCH");
         this.certificateDisagrees = catalogue.get("ASSESS.CERTIFICATE_DISAGREES");
         this.multipleNeedsTwo = catalogue.get("ASSESS.MULTIPLE_NEEDS_TWO");
+        this.measurementRange = catalogue.get(GradingFinding.MEASUREMENT_RANGE);
+        this.wrongMeasurement = catalogue.get(GradingFinding.WRONG_MEASUREMENT);
+        this.belowThreshold = catalogue.get(GradingFinding.BELOW_THRESHOLD);
+        this.ageNotGradable = catalogue.get(GradingFinding.AGE_NOT_GRADABLE);
+        this.ageMethod = catalogue.get(GradingFinding.AGE_METHOD);
+        this.grading = grading;
     }
 
     @Override
@@ -34,46 +59,97 @@ final class AssessmentRules implements DomainRules {
         if (assessments.isEmpty()) {
             return;
         }
+        DisabilityGrade[] grades = new DisabilityGrade[assessments.size()];
         for (int i = 0; i < assessments.size(); i++) {
-            LocalDate assessedOn = assessments.get(i).assessedOn();
+            Assessment assessment = assessments.get(i);
+            LocalDate assessedOn = assessment.assessedOn();
             if (assessedOn.isAfter(c.asOf) || c.birthDate != null && assessedOn.isBefore(c.birthDate)) {
                 c.raise(date, "assessments[" + i + "].assessedOn", assessedOn);
             }
+            grades[i] = grade(c, assessment, i);
         }
         if (c.record.certificate().isPresent()) {
             Certificate certificate = c.record.certificate().get();
             if (certificate.category() == DisabilityCategory.MULTIPLE) {
-                checkMultiple(c, certificate, assessments);
+                checkMultiple(c, certificate, assessments, grades);
             } else {
-                checkSingle(c, certificate, assessments);
+                checkSingle(c, certificate, assessments, grades);
             }
         }
     }
 
-    private void checkSingle(RecordCheck c, Certificate certificate, List<Assessment> assessments) {
-        Assessment latest = null;
-        for (Assessment assessment : assessments) {
-            if (assessment.category() == certificate.category()
-                    && (latest == null || assessment.assessedOn().isAfter(latest.assessedOn()))) {
-                latest = assessment;
+    /** Grades one assessment, raises its findings and a grade mismatch; returns its effective grade. */
+    private DisabilityGrade grade(RecordCheck c, Assessment assessment, int i) {
+        DisabilityGrade recorded = assessment.grade().orElse(null);
+        int age = c.ageOn(assessment.assessedOn());
+        if (age < 0 || assessment.category() == DisabilityCategory.MULTIPLE) {
+            return recorded;
+        }
+        GradingResult result = grading.grade(assessment, age);
+        for (GradingFinding finding : result.findings()) {
+            raise(c, finding, assessment, age, i);
+        }
+        if (result.grade().isEmpty()) {
+            return recorded;
+        }
+        DisabilityGrade computed = result.grade().get();
+        if (recorded != null && recorded != computed) {
+            c.raise(gradeMismatch, "assessments[" + i + "].grade", recorded, computed, result.clause());
+        }
+        return computed;
+    }
+
+    private void raise(RecordCheck c, GradingFinding finding, Assessment assessment, int age, int i) {
+        String path = "assessments[" + i + "]." + finding.path();
+        String measurement = finding.path().substring(finding.path().lastIndexOf('.') + 1);
+        Map<String, Object> arguments = finding.arguments();
+        switch (finding.ruleId()) {
+            case GradingFinding.MEASUREMENT_RANGE:
+                c.raise(measurementRange, path, measurement, arguments.getOrDefault("value", NONE),
+                        arguments.getOrDefault("min", NONE), arguments.getOrDefault("max", NONE));
+                break;
+            case GradingFinding.WRONG_MEASUREMENT:
+                c.raise(wrongMeasurement, path, measurement, assessment.category());
+                break;
+            case GradingFinding.BELOW_THRESHOLD:
+                c.raise(belowThreshold, path, assessment.category());
+                break;
+            case GradingFinding.AGE_NOT_GRADABLE:
+                c.raise(ageNotGradable, path, assessment.category(), age);
+                break;
+            case GradingFinding.AGE_METHOD:
+                c.raise(ageMethod, path, measurement, age);
+                break;
+            default:
+                throw new IllegalStateException("grading finding without a rule: " + finding.ruleId());
+        }
+    }
+
+    private void checkSingle(RecordCheck c, Certificate certificate, List<Assessment> assessments,
+            DisabilityGrade[] grades) {
+        int latest = -1;
+        for (int i = 0; i < assessments.size(); i++) {
+            if (assessments.get(i).category() == certificate.category()
+                    && (latest < 0 || assessments.get(i).assessedOn().isAfter(assessments.get(latest).assessedOn()))) {
+                latest = i;
             }
         }
-        if (latest == null) {
+        if (latest < 0) {
             c.raise(certificateDisagrees, "certificate.category", certificate.category(), certificate.grade(), NONE);
-        } else if (latest.grade().isPresent() && latest.grade().get() != certificate.grade()) {
+        } else if (grades[latest] != null && grades[latest] != certificate.grade()) {
             c.raise(certificateDisagrees, "certificate.grade", certificate.category(), certificate.grade(),
-                    latest.grade().get());
+                    grades[latest]);
         }
     }
 
-    private void checkMultiple(RecordCheck c, Certificate certificate, List<Assessment> assessments) {
+    private void checkMultiple(RecordCheck c, Certificate certificate, List<Assessment> assessments,
+            DisabilityGrade[] grades) {
         int categories = 0;
         DisabilityGrade mostSevere = null;
-        for (Assessment assessment : assessments) {
-            categories |= 1 << assessment.category().ordinal();
-            if (assessment.grade().isPresent()) {
-                mostSevere = mostSevere == null ? assessment.grade().get()
-                        : DisabilityGrade.mostSevere(mostSevere, assessment.grade().get());
+        for (int i = 0; i < assessments.size(); i++) {
+            categories |= 1 << assessments.get(i).category().ordinal();
+            if (grades[i] != null) {
+                mostSevere = mostSevere == null ? grades[i] : DisabilityGrade.mostSevere(mostSevere, grades[i]);
             }
         }
         int count = Integer.bitCount(categories);

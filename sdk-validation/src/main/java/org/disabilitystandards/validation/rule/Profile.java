@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public final class Profile {
      * @return the profile, or empty if unknown
      */
     public static Optional<Profile> find(String name) {
-        return Optional.ofNullable(ProfileData.bundled().get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(ProfileData.bundled().get(name.toLowerCase(Locale.ROOT)));
     }
 
     /**

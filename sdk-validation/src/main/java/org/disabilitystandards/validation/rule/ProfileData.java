@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
+import org.disabilitystandards.core.grading.GradingParameters;
+import org.disabilitystandards.core.grading.WhodasRole;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -93,12 +94,12 @@ final class ProfileData {
                 if (baseProfile == null) {
                     throw new IllegalStateException("profile " + name + ": base must come first");
                 }
-                mergedParameters.get(base.asText()).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+                mergedParameters.get(base.asText()).properties().forEach(e -> values.put(e.getKey(), e.getValue()));
                 severities.putAll(baseProfile.severityOverrides());
                 disabled.addAll(baseProfile.disabledRules());
             }
-            node.path("parameters").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
-            node.path("severities").fields().forEachRemaining(
+            node.path("parameters").properties().forEach(e -> values.put(e.getKey(), e.getValue()));
+            node.path("severities").properties().forEach(
                     e -> severities.put(e.getKey(), Severity.valueOf(e.getValue().asText())));
             node.path("disabledRules").forEach(id -> disabled.add(id.asText()));
             JsonNode merged = new ObjectMapper().valueToTree(values);
@@ -124,12 +125,17 @@ final class ProfileData {
         EnumSet<HouseholdStatus> households = EnumSet.noneOf(HouseholdStatus.class);
         required(profile, p, "livingAllowanceHouseholds").forEach(h -> households.add(HouseholdStatus.valueOf(h.asText())));
         b.livingAllowanceHouseholds(households);
-        Iterator<Map.Entry<String, JsonNode>> stages = required(profile, p, "educationStageAges").fields();
-        while (stages.hasNext()) {
-            Map.Entry<String, JsonNode> stage = stages.next();
+        for (Map.Entry<String, JsonNode> stage : required(profile, p, "educationStageAges").properties()) {
             b.educationStageAge(EducationStage.valueOf(stage.getKey()),
                     new AgeRange(stage.getValue().get(0).asInt(), stage.getValue().get(1).asInt()));
         }
+        JsonNode g = required(profile, p, "grading");
+        b.grading(GradingParameters.builder()
+                .nonIntegerValues(GradingParameters.NonIntegerValues.valueOf(required(profile, g, "nonIntegerValues").asText()))
+                .speechMinimumAge(required(profile, g, "speechMinimumAge").asInt())
+                .intellectualAdultWhodas(WhodasRole.valueOf(required(profile, g, "intellectualAdultWhodas").asText()))
+                .mentalAdultWhodas(WhodasRole.valueOf(required(profile, g, "mentalAdultWhodas").asText()))
+                .build());
         return b.build();
     }
 

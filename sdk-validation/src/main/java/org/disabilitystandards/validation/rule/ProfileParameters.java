@@ -10,6 +10,7 @@ import java.util.Set;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
+import org.disabilitystandards.core.grading.GradingParameters;
 
 /**
  * The parameters of a {@link Profile}: values the references could not settle (marked [U] in the
@@ -28,6 +29,7 @@ public final class ProfileParameters {
     private final int childAidCertificateFromAge;
     private final Map<EducationStage, AgeRange> educationStageAges;
     private final BigDecimal employmentQuotaPercent;
+    private final GradingParameters grading;
 
     private ProfileParameters(Builder b) {
         this.regionPrefix = b.regionPrefix;
@@ -39,6 +41,7 @@ public final class ProfileParameters {
         this.childAidCertificateFromAge = b.childAidCertificateFromAge;
         this.educationStageAges = Collections.unmodifiableMap(new EnumMap<>(b.educationStageAges));
         this.employmentQuotaPercent = b.employmentQuotaPercent;
+        this.grading = b.grading;
     }
 
     /**
@@ -69,6 +72,7 @@ public final class ProfileParameters {
         b.educationStageAges = new EnumMap<>(EducationStage.class);
         b.educationStageAges.putAll(educationStageAges);
         b.employmentQuotaPercent = employmentQuotaPercent;
+        b.grading = grading;
         return b;
     }
 
@@ -158,6 +162,16 @@ public final class ProfileParameters {
     }
 
     /**
+     * Returns the GB/T 26341 grading parameters the assessment rules grade with (non-integer values, the
+     * speech minimum age, the role of WHO-DAS II for adults): the values the standard leaves open.
+     *
+     * @return the grading parameters
+     */
+    public GradingParameters grading() {
+        return grading;
+    }
+
+    /**
      * Returns whether the care allowance covers a certificate of a grade and category under these
      * parameters.
      *
@@ -187,7 +201,8 @@ public final class ProfileParameters {
                 && livingAllowanceHouseholds.equals(that.livingAllowanceHouseholds)
                 && childAidMaxAge == that.childAidMaxAge && childAidCertificateFromAge == that.childAidCertificateFromAge
                 && educationStageAges.equals(that.educationStageAges)
-                && employmentQuotaPercent.compareTo(that.employmentQuotaPercent) == 0;
+                && employmentQuotaPercent.compareTo(that.employmentQuotaPercent) == 0
+                && grading.equals(that.grading);
     }
 
     @Override
@@ -203,7 +218,7 @@ public final class ProfileParameters {
                 + careAllowanceGrade3IntellectualMental + ", livingAllowanceHouseholds=" + livingAllowanceHouseholds
                 + ", childAidMaxAge=" + childAidMaxAge + ", childAidCertificateFromAge=" + childAidCertificateFromAge
                 + ", educationStageAges=" + educationStageAges + ", employmentQuotaPercent=" + employmentQuotaPercent
-                + "}";
+                + ", grading=" + grading + "}";
     }
 
     /** Builds {@link ProfileParameters}. Not thread-safe. */
@@ -218,6 +233,7 @@ public final class ProfileParameters {
         private int childAidCertificateFromAge = -1;
         private Map<EducationStage, AgeRange> educationStageAges = new EnumMap<>(EducationStage.class);
         private BigDecimal employmentQuotaPercent;
+        private GradingParameters grading;
 
         private Builder() {
         }
@@ -342,6 +358,17 @@ public final class ProfileParameters {
         }
 
         /**
+         * Sets the GB/T 26341 grading parameters.
+         *
+         * @param parameters the grading parameters
+         * @return this builder
+         */
+        public Builder grading(GradingParameters parameters) {
+            this.grading = Objects.requireNonNull(parameters, "grading");
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return the parameters
@@ -349,7 +376,7 @@ public final class ProfileParameters {
          */
         public ProfileParameters build() {
             if (regionPrefix == null || childAidMaxAge < 0 || childAidCertificateFromAge < 0
-                    || employmentQuotaPercent == null) {
+                    || employmentQuotaPercent == null || grading == null) {
                 throw new IllegalStateException("every profile parameter must be set");
             }
             return new ProfileParameters(this);

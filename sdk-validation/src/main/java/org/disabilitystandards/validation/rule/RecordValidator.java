@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
+import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
@@ -44,7 +45,7 @@ public final class RecordValidator {
             new IdentityRules(catalogue, divisions),
             new RegionRules(catalogue, divisions),
             new CertificateRules(catalogue),
-            new AssessmentRules(catalogue),
+            new AssessmentRules(catalogue, Gb26341Grading.withParameters(profile.parameters().grading())),
             new ServiceDisabilityRules(catalogue),
             new BenefitRules(catalogue),
             new EducationRules(catalogue),

@@ -1,0 +1,191 @@
+package org.disabilitystandards.core.grading;
+
+import java.util.Objects;
+
+/**
+ * The points of GB/T 26341-2010 that could not be settled from the official text (standards reference
+ * section 9), as named parameters with documented defaults. Immutable; build with {@link #builder()}.
+ *
+ * <ul>
+ * <li>{@link #nonIntegerValues()}: how hearing losses and intelligibility percentages between the integer
+ * bands are graded (question 4). Default {@link NonIntegerValues#OPEN_INTERVALS}: the GB/T wording
+ * "&gt; 90 dB" puts 90.25 dB in grade 1.</li>
+ * <li>{@link #speechMinimumAge()}: the age in completed years from which speech disability is graded
+ * (question 5; the 2006 survey text says "not graded under 3"). Default 3.</li>
+ * <li>{@link #intellectualAdultWhodas()}: the role of the WHO-DAS II score in intellectual disability at 18 and
+ * over (question 3). Default {@link WhodasRole#DESCRIPTOR}: IQ and adaptive behaviour decide.</li>
+ * <li>{@link #mentalAdultWhodas()}: the role of the WHO-DAS II score in mental disability at 18 and over when
+ * it disagrees with adaptive behaviour (not stated by the standard). Default {@link WhodasRole#DECIDES}.</li>
+ * </ul>
+ */
+public final class GradingParameters {
+
+    /** How measurements between integer bands are graded. */
+    public enum NonIntegerValues {
+        /** Bands are open intervals on the real line: (80, 90] is grade 2, (90, 130] grade 1. */
+        OPEN_INTERVALS,
+        /**
+         * Hearing losses and intelligibility percentages are first rounded half up to an integer (the 2006
+         * survey reading, "&gt;= 91 dB"): 90.4 dB is then grade 2 and 90.5 dB grade 1.
+         */
+        ROUND_HALF_UP
+    }
+
+    /** Default of {@link #speechMinimumAge()}. */
+    public static final int DEFAULT_SPEECH_MINIMUM_AGE = 3;
+
+    private static final GradingParameters DEFAULTS = builder().build();
+
+    private final NonIntegerValues nonIntegerValues;
+    private final int speechMinimumAge;
+    private final WhodasRole intellectualAdultWhodas;
+    private final WhodasRole mentalAdultWhodas;
+
+    private GradingParameters(Builder builder) {
+        this.nonIntegerValues = builder.nonIntegerValues;
+        this.speechMinimumAge = builder.speechMinimumAge;
+        this.intellectualAdultWhodas = builder.intellectualAdultWhodas;
+        this.mentalAdultWhodas = builder.mentalAdultWhodas;
+    }
+
+    /**
+     * Returns the default parameters.
+     *
+     * @return the defaults
+     */
+    public static GradingParameters defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a builder preset with the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns how measurements between integer bands are graded.
+     *
+     * @return the rule, default {@link NonIntegerValues#OPEN_INTERVALS}
+     */
+    public NonIntegerValues nonIntegerValues() {
+        return nonIntegerValues;
+    }
+
+    /**
+     * Returns the age in completed years from which speech disability is graded.
+     *
+     * @return the age, default 3
+     */
+    public int speechMinimumAge() {
+        return speechMinimumAge;
+    }
+
+    /**
+     * Returns the role of the WHO-DAS II score in intellectual disability at 18 and over.
+     *
+     * @return the role, default {@link WhodasRole#DESCRIPTOR}
+     */
+    public WhodasRole intellectualAdultWhodas() {
+        return intellectualAdultWhodas;
+    }
+
+    /**
+     * Returns the role of the WHO-DAS II score in mental disability at 18 and over.
+     *
+     * @return the role, default {@link WhodasRole#DECIDES}
+     */
+    public WhodasRole mentalAdultWhodas() {
+        return mentalAdultWhodas;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GradingParameters p && p.nonIntegerValues == nonIntegerValues
+                && p.speechMinimumAge == speechMinimumAge && p.intellectualAdultWhodas == intellectualAdultWhodas
+                && p.mentalAdultWhodas == mentalAdultWhodas;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nonIntegerValues, speechMinimumAge, intellectualAdultWhodas, mentalAdultWhodas);
+    }
+
+    @Override
+    public String toString() {
+        return "GradingParameters{nonIntegerValues=" + nonIntegerValues + ", speechMinimumAge=" + speechMinimumAge
+                + ", intellectualAdultWhodas=" + intellectualAdultWhodas + ", mentalAdultWhodas=" + mentalAdultWhodas
+                + "}";
+    }
+
+    /** Builder of {@link GradingParameters}, preset with the defaults. Not thread-safe. */
+    public static final class Builder {
+        private NonIntegerValues nonIntegerValues = NonIntegerValues.OPEN_INTERVALS;
+        private int speechMinimumAge = DEFAULT_SPEECH_MINIMUM_AGE;
+        private WhodasRole intellectualAdultWhodas = WhodasRole.DESCRIPTOR;
+        private WhodasRole mentalAdultWhodas = WhodasRole.DECIDES;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how measurements between integer bands are graded.
+         *
+         * @param value the rule
+         * @return this builder
+         */
+        public Builder nonIntegerValues(NonIntegerValues value) {
+            this.nonIntegerValues = Objects.requireNonNull(value, "nonIntegerValues");
+            return this;
+        }
+
+        /**
+         * Sets the age in completed years from which speech disability is graded.
+         *
+         * @param age 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException for a negative age
+         */
+        public Builder speechMinimumAge(int age) {
+            if (age < 0) {
+                throw new IllegalArgumentException("speechMinimumAge must not be negative: " + age);
+            }
+            this.speechMinimumAge = age;
+            return this;
+        }
+
+        /**
+         * Sets the role of the WHO-DAS II score in intellectual disability at 18 and over.
+         *
+         * @param role the role
+         * @return this builder
+         */
+        public Builder intellectualAdultWhodas(WhodasRole role) {
+            this.intellectualAdultWhodas = Objects.requireNonNull(role, "intellectualAdultWhodas");
+            return this;
+        }
+
+        /**
+         * Sets the role of the WHO-DAS II score in mental disability at 18 and over.
+         *
+         * @param role the role
+         * @return this builder
+         */
+        public Builder mentalAdultWhodas(WhodasRole role) {
+            this.mentalAdultWhodas = Objects.requireNonNull(role, "mentalAdultWhodas");
+            return this;
+        }
+
+        /**
+         * Builds the parameters.
+         *
+         * @return the immutable parameters
+         */
+        public GradingParameters build() {
+            return new GradingParameters(this);
+        }
+    }
+}

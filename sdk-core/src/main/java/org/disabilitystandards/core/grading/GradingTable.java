@@ -1,0 +1,257 @@
+package org.disabilitystandards.core.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.disabilitystandards.core.code.AdaptiveBehavior;
+import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.code.PhysicalFinding;
+import org.disabilitystandards.core.grading.GradingResult.Outcome;
+import org.disabilitystandards.core.model.Measurements;
+
+/**
+ * The bundled GB/T 26341-2010 threshold table ({@code gbt26341-2010-thresholds.json}), loaded once, with
+ * every finding-free result precomputed so that grading a clean assessment allocates nothing. Immutable.
+ */
+final class GradingTable {
+
+    private static final String RESOURCE = "gbt26341-2010-thresholds.json";
+
+    /** A scale as used by one category, with its precomputed results. */
+    static final class GradedScale {
+        final Scale scale;
+        final ToDoubleFunction<Measurements> reader;
+        private final GradingResult[] bands;
+        final GradingResult below;
+
+        private GradedScale(Scale scale, DisabilityCategory category, String clause) {
+            this.scale = scale;
+            this.reader = reader(scale.key());
+            this.bands = new GradingResult[scale.bandCount()];
+            for (int i = 0; i < bands.length; i++) {
+                bands[i] = new GradingResult(category, Outcome.GRADED, DisabilityGrade.of(i + 1), clause,
+                        scale.basis(i), List.of());
+            }
+            this.below = new GradingResult(category, Outcome.BELOW_THRESHOLD, null, clause, scale.belowText(),
+                    List.of());
+        }
+
+        GradingResult band(int index) {
+            return bands[index];
+        }
+    }
+
+    private static final class Holder {
+        static final GradingTable BUNDLED = load();
+    }
+
+    final String id;
+    final String version;
+    final String basis;
+    final int hearingInfantBelowAge;
+    final int hearingInfantMostLenientGrade;
+    final int dqBelowAge;
+    final int whodasFromAge;
+    final int dqBehaviorFrom;
+
+    final GradedScale acuity;
+    final GradedScale field;
+    final GradedScale hearing;
+    final GradedScale speech;
+    final GradedScale dq;
+    final GradedScale iq;
+    final GradedScale intellectualWhodas;
+    final GradedScale mentalWhodas;
+
+    private final GradedScale[] allScales;
+    private final Map<DisabilityCategory, String> clauses;
+    private final GradingResult[] intellectualBehavior;
+    private final GradingResult[] mentalBehavior;
+    private final GradingResult[] physical;
+    private final GradingResult[] notDetermined;
+    private final GradingResult[] notGradableAtAge;
+    private final GradingResult[] multiple;
+    final GradingResult multipleBelow;
+
+    private GradingTable(JsonNode root) {
+        this.id = text(root, "id");
+        this.version = text(root, "version");
+        this.basis = text(root, "basis");
+        String standard = text(root, "standard");
+        Map<DisabilityCategory, String> clauseMap = new EnumMap<>(DisabilityCategory.class);
+        for (DisabilityCategory category : DisabilityCategory.values()) {
+            clauseMap.put(category, standard + ' ' + text(required(root, "clauses"), category.name()));
+        }
+        this.clauses = Map.copyOf(clauseMap);
+        JsonNode ages = required(root, "ages");
+        this.hearingInfantBelowAge = required(ages, "hearingInfantBelowAge").asInt();
+        this.hearingInfantMostLenientGrade = required(ages, "hearingInfantMostLenientGrade").asInt();
+        this.dqBelowAge = required(ages, "developmentalQuotientBelowAge").asInt();
+        this.whodasFromAge = required(ages, "whodasFromAge").asInt();
+        this.dqBehaviorFrom = required(root, "developmentalQuotientBehaviorFrom").asInt();
+
+        JsonNode scales = required(root, "scales");
+        this.acuity = graded(scales, "bestCorrectedAcuity", DisabilityCategory.VISUAL);
+        this.field = graded(scales, "visualFieldRadiusDegrees", DisabilityCategory.VISUAL);
+        this.hearing = graded(scales, "averageLossDbHl", DisabilityCategory.HEARING);
+        this.speech = graded(scales, "intelligibilityPercent", DisabilityCategory.SPEECH);
+        this.dq = graded(scales, "developmentalQuotient", DisabilityCategory.INTELLECTUAL);
+        this.iq = graded(scales, "iq", DisabilityCategory.INTELLECTUAL);
+        this.intellectualWhodas = graded(scales, "whodasScore", DisabilityCategory.INTELLECTUAL);
+        this.mentalWhodas = graded(scales, "whodasScore", DisabilityCategory.MENTAL);
+        this.allScales = new GradedScale[] {acuity, field, hearing, speech, dq, iq, intellectualWhodas, mentalWhodas};
+
+        this.intellectualBehavior = behaviorResults(DisabilityCategory.INTELLECTUAL);
+        this.mentalBehavior = behaviorResults(DisabilityCategory.MENTAL);
+        PhysicalFinding[] findings = PhysicalFinding.values();
+        this.physical = new GradingResult[findings.length];
+        for (PhysicalFinding finding : findings) {
+            physical[finding.ordinal()] = new GradingResult(DisabilityCategory.PHYSICAL, Outcome.GRADED,
+                    finding.grade(), standard + ' ' + finding.clause(),
+                    "physical finding " + finding.name() + ": " + finding.nameEn(), List.of());
+        }
+        DisabilityCategory[] categories = DisabilityCategory.values();
+        this.notDetermined = new GradingResult[categories.length];
+        this.notGradableAtAge = new GradingResult[categories.length];
+        for (DisabilityCategory category : categories) {
+            notDetermined[category.ordinal()] = new GradingResult(category, Outcome.NOT_DETERMINED, null,
+                    clause(category), category == DisabilityCategory.MULTIPLE
+                            ? "multiple disability is graded from its single-category components"
+                            : "no usable measurement decides the grade", List.of());
+            notGradableAtAge[category.ordinal()] = new GradingResult(category, Outcome.NOT_GRADABLE_AT_AGE, null,
+                    clause(category), category == DisabilityCategory.HEARING
+                            ? "under " + hearingInfantBelowAge + " years only hearing grades 1-"
+                                    + hearingInfantMostLenientGrade + " are graded"
+                            : "not graded at this age", List.of());
+        }
+        this.multiple = new GradingResult[categories.length * 4];
+        for (DisabilityCategory category : categories) {
+            for (DisabilityGrade grade : DisabilityGrade.values()) {
+                multiple[category.ordinal() * 4 + grade.ordinal()] = new GradingResult(DisabilityCategory.MULTIPLE,
+                        Outcome.GRADED, grade, clause(DisabilityCategory.MULTIPLE), "most severe component: "
+                                + category.name() + " grade " + grade.number(), List.of());
+            }
+        }
+        this.multipleBelow = new GradingResult(DisabilityCategory.MULTIPLE, Outcome.BELOW_THRESHOLD, null,
+                clause(DisabilityCategory.MULTIPLE), "no component reaches a disability grade", List.of());
+    }
+
+    /** Reads a present measurement of a scale, by its key in the threshold table. */
+    private static ToDoubleFunction<Measurements> reader(String key) {
+        return switch (key) {
+            case "bestCorrectedAcuity" -> m -> m.bestCorrectedAcuity().orElse(Double.NaN);
+            case "visualFieldRadiusDegrees" -> m -> m.visualFieldRadiusDegrees().orElse(Double.NaN);
+            case "averageLossDbHl" -> m -> m.averageLossDbHl().orElse(Double.NaN);
+            case "intelligibilityPercent" -> m -> m.intelligibilityPercent().orElse(Double.NaN);
+            case "developmentalQuotient" -> m -> m.developmentalQuotient().isPresent()
+                    ? m.developmentalQuotient().getAsInt() : Double.NaN;
+            case "iq" -> m -> m.iq().isPresent() ? m.iq().getAsInt() : Double.NaN;
+            case "whodasScore" -> m -> m.whodasScore().isPresent() ? m.whodasScore().getAsInt() : Double.NaN;
+            default -> throw new IllegalStateException(RESOURCE + ": unknown scale " + key);
+        };
+    }
+
+    static GradingTable bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static GradingTable load() {
+        try (InputStream in = GradingTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + RESOURCE);
+            }
+            return new GradingTable(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private GradedScale graded(JsonNode scales, String key, DisabilityCategory category) {
+        JsonNode node = required(scales, key);
+        JsonNode boundsNode = required(node, "bounds");
+        double[] bounds = new double[boundsNode.size()];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = boundsNode.get(i).asDouble();
+        }
+        Scale.Worse worse = Scale.Worse.valueOf(text(node, "worse"));
+        for (int i = 1; i < bounds.length; i++) {
+            boolean ordered = worse == Scale.Worse.LOWER ? bounds[i] > bounds[i - 1] : bounds[i] < bounds[i - 1];
+            if (!ordered) {
+                throw new IllegalStateException(RESOURCE + ": bounds of " + key + " are not in grade order");
+            }
+        }
+        if (bounds.length == 0 || bounds.length > 4) {
+            throw new IllegalStateException(RESOURCE + ": " + key + " needs 1-4 bounds");
+        }
+        Scale scale = new Scale(key, text(node, "label"), text(node, "unit"), required(node, "min").asDouble(),
+                required(node, "max").asDouble(), worse, required(node, "inclusive").asBoolean(), bounds);
+        return new GradedScale(scale, category, clause(category));
+    }
+
+    private GradingResult[] behaviorResults(DisabilityCategory category) {
+        AdaptiveBehavior[] levels = AdaptiveBehavior.values();
+        GradingResult[] results = new GradingResult[levels.length];
+        for (AdaptiveBehavior level : levels) {
+            String basisText = "adaptive behaviour: " + level.nameEn().toLowerCase(Locale.ROOT);
+            results[level.ordinal()] = level.indicatedGrade()
+                    .map(g -> new GradingResult(category, Outcome.GRADED, g, clause(category), basisText, List.of()))
+                    .orElseGet(() -> new GradingResult(category, Outcome.BELOW_THRESHOLD, null, clause(category),
+                            basisText + ": below the disability threshold", List.of()));
+        }
+        return results;
+    }
+
+    GradingResult multiple(DisabilityCategory component, DisabilityGrade grade) {
+        return multiple[component.ordinal() * 4 + grade.ordinal()];
+    }
+
+    /** Returns the scale whose below-threshold result this is, or null (adaptive behaviour, multiple). */
+    GradedScale belowOwner(GradingResult result) {
+        for (GradedScale scale : allScales) {
+            if (scale.below == result) {
+                return scale;
+            }
+        }
+        return null;
+    }
+
+    String clause(DisabilityCategory category) {
+        return clauses.get(category);
+    }
+
+    GradingResult behavior(DisabilityCategory category, AdaptiveBehavior level) {
+        return (category == DisabilityCategory.MENTAL ? mentalBehavior : intellectualBehavior)[level.ordinal()];
+    }
+
+    GradingResult physical(PhysicalFinding finding) {
+        return physical[finding.ordinal()];
+    }
+
+    GradingResult notDetermined(DisabilityCategory category) {
+        return notDetermined[category.ordinal()];
+    }
+
+    GradingResult notGradableAtAge(DisabilityCategory category) {
+        return notGradableAtAge[category.ordinal()];
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalStateException(RESOURCE + " lacks field " + field);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return required(node, field).asText();
+    }
+}

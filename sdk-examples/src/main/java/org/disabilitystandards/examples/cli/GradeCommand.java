@@ -1,0 +1,134 @@
+package org.disabilitystandards.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.disabilitystandards.core.grading.Gb26341Grading;
+import org.disabilitystandards.core.grading.GradingFinding;
+import org.disabilitystandards.core.grading.GradingResult;
+import org.disabilitystandards.core.model.Assessment;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dsds grade --assessment JSON}: grades one Assessment of the exchange format under GB/T 26341-2010
+ * with the person's age (from {@code --age-years}, or from {@code --birth-date} at the assessment date) and
+ * prints disabled or not, the grade, the clause, the basis and the issues with their rule ids. The answer
+ * is the output: exit 0 whether or not the person is disabled.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade one assessment under GB/T 26341-2010.")
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--assessment", paramLabel = "JSON", required = true,
+            description = "One Assessment of the exchange format, as JSON text (@FILE reads a file).")
+    private String assessmentJson;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Age age;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    /** Exactly one way to give the age. */
+    static final class Age {
+        @Option(names = "--birth-date", paramLabel = "DATE", required = true,
+                description = "Birth date yyyy-MM-dd; the age is taken in completed years at assessedOn.")
+        private LocalDate birthDate;
+
+        @Option(names = "--age-years", paramLabel = "N", required = true,
+                description = "Age in completed years at assessedOn.")
+        private Integer years;
+    }
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.HTML) {
+            throw new UserInputException("--format html is not available for grade (use text or json)");
+        }
+        Assessment assessment = AssessmentReader.read(assessmentJson);
+        if (assessment.assessedOn().isAfter(asOf.asOf())) {
+            throw new UserInputException("ASSESS.DATE: assessedOn is after the as-of date " + asOf.asOf());
+        }
+        int years = ageInYears(assessment.assessedOn());
+        GradingResult result = Gb26341Grading.standard().grade(assessment, years);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            Json.print(out, toJson(result));
+        } else {
+            printText(out, result);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int ageInYears(LocalDate assessedOn) {
+        if (age.years != null) {
+            if (age.years < 0 || age.years > 150) {
+                throw new UserInputException("--age-years must be 0-150, not " + age.years);
+            }
+            return age.years;
+        }
+        if (age.birthDate.isAfter(assessedOn)) {
+            throw new UserInputException("ASSESS.DATE: assessedOn is before the birth date");
+        }
+        return Period.between(age.birthDate, assessedOn).getYears();
+    }
+
+    static ObjectNode toJson(GradingResult result) {
+        ObjectNode node = Json.object();
+        node.put("category", result.category().name());
+        node.put("disabled", result.disabled());
+        if (result.grade().isPresent()) {
+            node.put("grade", result.grade().get().number());
+        } else {
+            node.putNull("grade");
+        }
+        node.put("outcome", result.outcome().name());
+        node.put("clause", result.clause());
+        node.put("basis", result.clause() + ": " + result.basis());
+        ArrayNode issues = node.putArray("issues");
+        for (GradingFinding finding : result.findings()) {
+            ObjectNode issue = issues.addObject();
+            issue.put("rule", finding.ruleId());
+            issue.put("path", finding.path());
+            ObjectNode arguments = issue.putObject("arguments");
+            for (Map.Entry<String, Object> argument : new TreeMap<>(finding.arguments()).entrySet()) {
+                arguments.putPOJO(argument.getKey(), argument.getValue());
+            }
+        }
+        return node;
+    }
+
+    private static void printText(PrintWriter out, GradingResult result) {
+        out.println("category: " + result.category().name() + " (" + result.category().nameZh() + ")");
+        out.println("disabled: " + (result.disabled() ? "yes" : "no"));
+        out.println("grade: " + result.grade().map(g -> g.number() + " (" + g.nameZh() + ", " + g.severityEn() + ")")
+                .orElse("none"));
+        out.println("outcome: " + result.outcome());
+        out.println("clause: " + result.clause());
+        out.println("basis: " + result.basis());
+        if (result.findings().isEmpty()) {
+            out.println("issues: none");
+        }
+        for (GradingFinding finding : result.findings()) {
+            out.println("issue: " + finding.ruleId() + " at " + finding.path() + " " + new TreeMap<>(finding.arguments()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,104 @@
+package org.disabilitystandards.validation.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.code.DisabilityGrade;
+import org.junit.jupiter.api.Test;
+
+class IndicatorProfileTest {
+
+    private static String bundledText() throws IOException {
+        try (InputStream in = IndicatorProfile.class.getResourceAsStream("qinghai.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static IndicatorProfile load(String json) throws IOException {
+        return IndicatorProfile.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void bundledQinghaiProfileHasThePlanTargets() {
+        IndicatorProfile profile = IndicatorProfile.named("qinghai");
+        assertThat(profile.version()).isEqualTo("1");
+        assertThat(profile.definitions()).extracting(IndicatorDefinition::id).containsExactly(IndicatorId.values());
+        assertThat(profile.definitions()).extracting(IndicatorDefinition::number).containsExactly("1", "2", "3",
+                "4", "5", "6", "7", "8", "9", "10", "11", "专栏6");
+        assertThat(profile.definition(IndicatorId.VOCATIONAL_TRAINING).orElseThrow().target()).hasValue(5000);
+        assertThat(profile.definition(IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS).orElseThrow().target())
+                .hasValue(7500);
+        IndicatorDefinition pension = profile.definition(IndicatorId.PENSION_INSURANCE).orElseThrow();
+        assertThat(pension.target()).hasValue(0.91);
+        assertThat(pension.comparison()).contains(Comparison.GREATER_THAN);
+        assertThat(pension.binding()).isFalse();
+        assertThat(profile.definitions()).filteredOn(IndicatorDefinition::binding).extracting(IndicatorDefinition::id)
+                .containsExactly(IndicatorId.MINIMUM_LIVING_GUARANTEE_INCLUSION, IndicatorId.LIVING_ALLOWANCE_COVERAGE,
+                        IndicatorId.CARE_ALLOWANCE_COVERAGE, IndicatorId.REHABILITATION_COVERAGE,
+                        IndicatorId.ASSISTIVE_DEVICE_FITTING, IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS);
+        assertThat(profile.definition(IndicatorId.MENTAL_COMMUNITY_REHABILITATION_COUNTIES).orElseThrow().target())
+                .hasValue(0.8);
+        assertThat(profile.definition(IndicatorId.HOUSEHOLD_INCOME_GROWTH).orElseThrow().target()).isEmpty();
+        assertThat(profile.planStart()).hasToString("2021-01-01");
+        assertThat(profile.planEnd()).hasToString("2025-12-31");
+    }
+
+    @Test
+    void eligibilityParametersAreProfileData() {
+        IndicatorProfile profile = IndicatorProfile.named("qinghai");
+        assertThat(profile.careAllowanceCovered().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_2)).isTrue();
+        assertThat(profile.careAllowanceCovered().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_3))
+                .isFalse();
+        assertThat(profile.dibaoSingleApplication().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_3))
+                .isTrue();
+        assertThat(profile.dibaoSingleApplication().covers(DisabilityCategory.HEARING, DisabilityGrade.GRADE_3))
+                .isFalse();
+        assertThat(profile.dibaoSingleApplication()).hasToString("grade 1 (any); grade 2 (any); grade 3 [INTELLECTUAL, MENTAL]");
+        assertThat(profile.pensionMinimumAge()).isEqualTo(16);
+        assertThat(profile.compulsoryEducationFromAge()).isEqualTo(6);
+        assertThat(profile.compulsoryEducationToAge()).isEqualTo(15);
+    }
+
+    @Test
+    void aProvinceMayWidenTheCareAllowanceByEditingData() throws IOException {
+        String widened = bundledText().replace("\"careAllowanceCovered\": [{\"grades\": [1, 2]}]",
+                "\"careAllowanceCovered\": [{\"grades\": [1, 2]}, {\"grades\": [3], \"categories\": [\"MENTAL\"]}]");
+        IndicatorProfile profile = load(widened);
+        assertThat(profile.careAllowanceCovered().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_3)).isTrue();
+    }
+
+    @Test
+    void unknownProfileNameIsRejected() {
+        assertThatThrownBy(() -> IndicatorProfile.named("national")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("national");
+    }
+
+    @Test
+    void invalidProfilesAreRejectedWithTheIndicatorNamed() throws IOException {
+        String text = bundledText();
+        assertThatThrownBy(() -> load(text.replace("\"target\": 5000, ", "")))
+                .hasMessage("indicator VOCATIONAL_TRAINING: a measured indicator needs target and comparison");
+        assertThatThrownBy(() -> load(text.replace("\"MEDICAL_INSURANCE\"", "\"PENSION_INSURANCE\"")))
+                .hasMessage("indicator PENSION_INSURANCE: defined twice");
+        assertThatThrownBy(() -> load(text.replace("\"MEDICAL_INSURANCE\"", "\"HAPPINESS\"")))
+                .hasMessage("indicator HAPPINESS: unknown id");
+        assertThatThrownBy(() -> load(text.replace("\"target\": 0.97", "\"target\": 97")))
+                .hasMessage("indicator COMPULSORY_EDUCATION: a rate target is a fraction between 0 and 1");
+        assertThatThrownBy(() -> load(text.replace("\"comparison\": \">\"", "\"comparison\": \"=>\"")))
+                .hasMessageContaining("unknown comparison '=>'");
+        assertThatThrownBy(() -> load(text.replace("\"benefit\": \"CARE_ALLOWANCE\"", "\"benefit\": \"CAKE\"")))
+                .hasMessage("indicator CARE_ALLOWANCE_COVERAGE: benefit: unknown value CAKE");
+        assertThatThrownBy(() -> load(text.replace("\"window\": \"PLAN_PERIOD\"}", "\"window\": null}")))
+                .hasMessage("indicator VOCATIONAL_TRAINING: needs a non-empty services list and a window");
+        assertThatThrownBy(() -> load(text.replace("\"grades\": [1, 2]}]", "\"grades\": [5]}]")))
+                .hasMessageContaining("grade must be 1-4");
+        assertThatThrownBy(() -> load(text.replace("\"to\": \"2025-12-31\"", "\"to\": \"2020-12-31\"")))
+                .hasMessage("profile: planPeriod ends before it starts");
+        assertThatThrownBy(() -> load("[]")).hasMessage("profile: expected a JSON object");
+    }
+}
