@@ -6,14 +6,21 @@ package org.disabilitystandards.validation.batch;
  * <p>Exact keys (no two different texts share one): an ID number of the GB 11643-1999 shape (17 ASCII
  * digits and a digit or {@code X}) becomes {@code first17 * 11 + check} (below 2^61); a record id of at
  * most {@value #EXACT_RECORD_ID_LENGTH} characters of the exchange format's alphabet
- * {@code [A-Za-z0-9._-]} becomes its bijective base-66 value (below 2^61). Any other text gets a 64-bit
- * mixed hash with bit 62 set, so hashed keys never equal exact ones; two different hashed texts share a key
+ * {@code [A-Za-z0-9._-]} becomes its bijective base-66 value (below 2^61); a record id of
+ * {@value #EXACT_UPPER_RECORD_ID_LENGTH} characters of {@code [0-9A-Z-]} (such as {@code QH-00000016})
+ * becomes its bijective base-38 value (below 2^58) with bit 61 set. Any other text gets a 64-bit mixed
+ * hash with bit 62 set, so hashed keys never equal exact ones; two different hashed texts share a key
  * with probability about n^2 / 2^63 (below 10^-5 for five million such texts in one file).
  */
 final class CompactKeys {
 
     /** The longest record id that has an exact key: 66^10 is below 2^61. */
     static final int EXACT_RECORD_ID_LENGTH = 10;
+    /** The longest record id of digits, capitals and hyphens that has an exact key: 38^11 is below 2^58. */
+    static final int EXACT_UPPER_RECORD_ID_LENGTH = 11;
+
+    private static final long UPPER = 1L << 61;
+    private static final int UPPER_BASE = 38;
 
     private static final long HASHED = 1L << 62;
     private static final long KEY_MASK = Long.MAX_VALUE;
@@ -89,6 +96,24 @@ final class CompactKeys {
                 value = value * ALPHABET_BASE + digit;
             }
             return value;
+        }
+        if (length == EXACT_UPPER_RECORD_ID_LENGTH) {
+            long value = 0;
+            for (int i = 0; i < length; i++) {
+                char c = recordId.charAt(i);
+                int digit;
+                if (c >= '0' && c <= '9') {
+                    digit = 1 + c - '0';
+                } else if (c >= 'A' && c <= 'Z') {
+                    digit = 11 + c - 'A';
+                } else if (c == '-') {
+                    digit = UPPER_BASE - 1;
+                } else {
+                    return hashed(recordId);
+                }
+                value = value * UPPER_BASE + digit;
+            }
+            return value | UPPER;
         }
         return hashed(recordId);
     }

@@ -45,8 +45,22 @@ class CompactKeysTest {
                 });
         assertThat(CompactKeys.recordIdKey("ABCDEFGHIJ") & HASHED).isZero();
         assertThat(CompactKeys.recordIdKey("zzzzzzzzzz") & HASHED).isZero();
-        assertThat(CompactKeys.recordIdKey("ABCDEFGHIJK") & HASHED).isEqualTo(HASHED);
+        assertThat(CompactKeys.recordIdKey("ABCDEFGHIJK") & HASHED).isZero();
+        assertThat(CompactKeys.recordIdKey("abcdefghijk") & HASHED).isEqualTo(HASHED);
+        assertThat(CompactKeys.recordIdKey("ABCDEFGHIJKL") & HASHED).isEqualTo(HASHED);
         assertThat(CompactKeys.recordIdKey("R 1") & HASHED).isEqualTo(HASHED);
+    }
+
+    @Test
+    void elevenCharacterUpperCaseRecordIdsHaveExactKeysApartFromTheOthers() {
+        qt().forAll(longs().between(0, 99_999_999L), longs().between(0, 99_999_999L)).checkAssert((a, b) -> {
+            String first = String.format("QH-%08d", a);
+            String second = String.format("QH-%08d", b);
+            long key = CompactKeys.recordIdKey(first);
+            assertThat(key & HASHED).isZero();
+            assertThat(key == CompactKeys.recordIdKey(second)).isEqualTo(a.equals(b));
+            assertThat(key).isNotEqualTo(CompactKeys.recordIdKey(String.format("Q%08d", a)));
+        });
     }
 
     @Test
