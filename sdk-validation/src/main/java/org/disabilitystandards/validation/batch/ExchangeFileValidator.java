@@ -41,8 +41,12 @@ public final class ExchangeFileValidator {
     /** Default number of lines per batch. */
     public static final int DEFAULT_BATCH_LINES = 1024;
 
-    private static final int BATCH_BYTES = 1 << 20;
-    private static final int INITIAL_BATCH_BYTES = 64 * 1024;
+    /**
+     * A batch closes at this many bytes of lines: well below half of the smallest G1 region (1 MiB), so
+     * that batch arrays are never humongous allocations.
+     */
+    private static final int BATCH_BYTES = 256 * 1024;
+    private static final int FIRST_BATCH_BYTES = 64 * 1024;
     private static final int BATCHES_PER_THREAD = 4;
 
     private final RecordValidator validator;
@@ -103,7 +107,7 @@ public final class ExchangeFileValidator {
         CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
         BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
         try {
-            OrderedPipeline.run(() -> nextBatch(splitter, counting), worker, emitter, threads,
+            OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
                     threads * BATCHES_PER_THREAD);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -129,15 +133,6 @@ public final class ExchangeFileValidator {
         return layout;
     }
 
-    private LineBatch nextBatch(LineSplitter splitter, CountingStream counting) throws IOException {
-        LineBatch batch = new LineBatch(batchLines, INITIAL_BATCH_BYTES);
-        while (!batch.isFull(BATCH_BYTES) && splitter.advance()) {
-            batch.add(splitter.lineNumber(), splitter.buffer(), splitter.length(), splitter.isTooLong());
-        }
-        batch.bytesRead = counting.count;
-        return batch.count == 0 ? null : batch;
-    }
-
     /**
      * Returns the number of worker threads.
      *
@@ -151,6 +146,34 @@ public final class ExchangeFileValidator {
     public String toString() {
         return "ExchangeFileValidator{profile=" + validator.profile().name() + ", asOf=" + asOf + ", threads=" + threads
                 + ", limits=" + reader.limits() + "}";
+    }
+
+    /**
+     * Packs the splitter's lines into batches on the reading thread. Each batch's array is sized from the
+     * previous batch, so that it is allocated once and never grown in the common case.
+     */
+    private final class BatchSource implements OrderedPipeline.Source<LineBatch> {
+
+        private final LineSplitter splitter;
+        private final CountingStream counting;
+        private int expectedBytes = FIRST_BATCH_BYTES;
+
+        BatchSource(LineSplitter splitter, CountingStream counting) {
+            this.splitter = splitter;
+            this.counting = counting;
+        }
+
+        @Override
+        public LineBatch next() throws IOException {
+            LineBatch batch = new LineBatch(batchLines, expectedBytes);
+            while (!batch.isFull(BATCH_BYTES) && splitter.advance()) {
+                batch.add(splitter.lineNumber(), splitter.buffer(), splitter.length(), splitter.isTooLong());
+            }
+            batch.bytesRead = counting.count;
+            expectedBytes = Math.max(FIRST_BATCH_BYTES, Math.min(BATCH_BYTES + BATCH_BYTES / 4,
+                    batch.used + batch.used / 8));
+            return batch.count == 0 ? null : batch;
+        }
     }
 
     /** Counts the bytes read, for progress; read by the reading thread only. */
