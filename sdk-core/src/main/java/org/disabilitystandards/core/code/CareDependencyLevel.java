@@ -4,19 +4,19 @@ package org.disabilitystandards.core.code;
  * Long-term-care dependency levels (失能等级) of 《长期护理失能等级评估标准（试行）》 (NHSA and Ministry of
  * Civil Affairs, notice of 2021-08-03), 0 (basically normal) to 5 (severe III).
  */
-public enum CareDependencyLevel implements CodedConcept {
+public enum CareDependencyLevel implements ScaleConcept {
     /** 0 基本正常. */
-    LEVEL_0("基本正常", "Basically normal"),
+    LEVEL_0,
     /** 1 轻度失能. */
-    LEVEL_1("轻度失能", "Mild dependency"),
+    LEVEL_1,
     /** 2 中度失能. */
-    LEVEL_2("中度失能", "Moderate dependency"),
+    LEVEL_2,
     /** 3 重度失能Ⅰ级. */
-    LEVEL_3("重度失能Ⅰ级", "Severe dependency I"),
+    LEVEL_3,
     /** 4 重度失能Ⅱ级. */
-    LEVEL_4("重度失能Ⅱ级", "Severe dependency II"),
+    LEVEL_4,
     /** 5 重度失能Ⅲ级. */
-    LEVEL_5("重度失能Ⅲ级", "Severe dependency III");
+    LEVEL_5;
 
     /** The code system: long-term-care dependency levels. */
     public static final CodeSystem SYSTEM = new CodeSystem("ltc-dependency-level",
@@ -25,36 +25,10 @@ public enum CareDependencyLevel implements CodedConcept {
 
     private static final CareDependencyLevel[] VALUES = values();
 
-    private final String nameZh;
-    private final String nameEn;
-
-    CareDependencyLevel(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-    }
-
-    /**
-     * Returns the level number, 0 to 5.
-     *
-     * @return the number
-     */
-    public int number() {
-        return ordinal();
-    }
-
+    /** Levels start at 0 (基本正常). */
     @Override
-    public String code() {
-        return Integer.toString(number());
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
+    public int firstNumber() {
+        return 0;
     }
 
     @Override

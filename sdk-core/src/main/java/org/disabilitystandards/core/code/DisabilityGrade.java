@@ -6,15 +6,15 @@ import java.util.Optional;
  * Disability grades (残疾等级) of GB/T 26341-2010, clause 4: grade 1 is the most severe. Grades 1 and 2
  * are what benefit rules call severe disability (重度残疾).
  */
-public enum DisabilityGrade implements CodedConcept {
+public enum DisabilityGrade implements ScaleConcept {
     /** 一级, 极重度. */
-    GRADE_1("一级", "Grade 1", "极重度", "extreme"),
+    GRADE_1("极重度", "extreme"),
     /** 二级, 重度. */
-    GRADE_2("二级", "Grade 2", "重度", "severe"),
+    GRADE_2("重度", "severe"),
     /** 三级, 中度. */
-    GRADE_3("三级", "Grade 3", "中度", "moderate"),
+    GRADE_3("中度", "moderate"),
     /** 四级, 轻度. */
-    GRADE_4("四级", "Grade 4", "轻度", "mild");
+    GRADE_4("轻度", "mild");
 
     /** The code system: GB/T 26341-2010 grades as coded in the certificate number. */
     public static final CodeSystem SYSTEM = new CodeSystem("gbt26341-grade", "Disability grades (残疾等级)",
@@ -22,25 +22,12 @@ public enum DisabilityGrade implements CodedConcept {
 
     private static final DisabilityGrade[] VALUES = values();
 
-    private final String nameZh;
-    private final String nameEn;
     private final String severityZh;
     private final String severityEn;
 
-    DisabilityGrade(String nameZh, String nameEn, String severityZh, String severityEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+    DisabilityGrade(String severityZh, String severityEn) {
         this.severityZh = severityZh;
         this.severityEn = severityEn;
-    }
-
-    /**
-     * Returns the grade number, 1 (most severe) to 4.
-     *
-     * @return the number
-     */
-    public int number() {
-        return ordinal() + 1;
     }
 
     /**
@@ -89,21 +76,6 @@ public enum DisabilityGrade implements CodedConcept {
      */
     public String severityEn() {
         return severityEn;
-    }
-
-    @Override
-    public String code() {
-        return Integer.toString(number());
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
     }
 
     @Override

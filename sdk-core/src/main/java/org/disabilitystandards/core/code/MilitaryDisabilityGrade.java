@@ -5,17 +5,17 @@ package org.disabilitystandards.core.code;
  * 《军人抚恤优待条例》 and assessed under 《军人残疾等级评定标准》. Police (伤残人民警察) are assessed
  * against the same standard, so this scale serves both certificates.
  */
-public enum MilitaryDisabilityGrade implements CodedConcept {
-    /** 一级. */ GRADE_1("一级"),
-    /** 二级. */ GRADE_2("二级"),
-    /** 三级. */ GRADE_3("三级"),
-    /** 四级. */ GRADE_4("四级"),
-    /** 五级. */ GRADE_5("五级"),
-    /** 六级. */ GRADE_6("六级"),
-    /** 七级. */ GRADE_7("七级"),
-    /** 八级. */ GRADE_8("八级"),
-    /** 九级. */ GRADE_9("九级"),
-    /** 十级. */ GRADE_10("十级");
+public enum MilitaryDisabilityGrade implements ScaleConcept {
+    /** 一级. */ GRADE_1,
+    /** 二级. */ GRADE_2,
+    /** 三级. */ GRADE_3,
+    /** 四级. */ GRADE_4,
+    /** 五级. */ GRADE_5,
+    /** 六级. */ GRADE_6,
+    /** 七级. */ GRADE_7,
+    /** 八级. */ GRADE_8,
+    /** 九级. */ GRADE_9,
+    /** 十级. */ GRADE_10;
 
     /** The code system: military and police disability grades. */
     public static final CodeSystem SYSTEM = new CodeSystem("military-disability-grade",
@@ -24,21 +24,6 @@ public enum MilitaryDisabilityGrade implements CodedConcept {
 
     private static final MilitaryDisabilityGrade[] VALUES = values();
 
-    private final String nameZh;
-
-    MilitaryDisabilityGrade(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    /**
-     * Returns the grade number, 1 (most severe) to 10.
-     *
-     * @return the number
-     */
-    public int number() {
-        return ordinal() + 1;
-    }
-
     /**
      * Returns the grade code as written on certificates and in civil-affairs systems ("01".."10").
      *
@@ -46,21 +31,6 @@ public enum MilitaryDisabilityGrade implements CodedConcept {
      */
     public String twoDigitCode() {
         return number() < 10 ? "0" + number() : "10";
-    }
-
-    @Override
-    public String code() {
-        return Integer.toString(number());
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return "Grade " + number();
     }
 
     @Override

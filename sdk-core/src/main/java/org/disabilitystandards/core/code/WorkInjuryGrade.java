@@ -4,38 +4,23 @@ package org.disabilitystandards.core.code;
  * Work-injury and occupational-disease disability grades of GB/T 16180-2014 《劳动能力鉴定 职工工伤与职业病致残等级》
  * (in force 2015-01-01), 一级 (most severe) to 十级.
  */
-public enum WorkInjuryGrade implements CodedConcept {
-    /** 一级. */ GRADE_1("一级"),
-    /** 二级. */ GRADE_2("二级"),
-    /** 三级. */ GRADE_3("三级"),
-    /** 四级. */ GRADE_4("四级"),
-    /** 五级. */ GRADE_5("五级"),
-    /** 六级. */ GRADE_6("六级"),
-    /** 七级. */ GRADE_7("七级"),
-    /** 八级. */ GRADE_8("八级"),
-    /** 九级. */ GRADE_9("九级"),
-    /** 十级. */ GRADE_10("十级");
+public enum WorkInjuryGrade implements ScaleConcept {
+    /** 一级. */ GRADE_1,
+    /** 二级. */ GRADE_2,
+    /** 三级. */ GRADE_3,
+    /** 四级. */ GRADE_4,
+    /** 五级. */ GRADE_5,
+    /** 六级. */ GRADE_6,
+    /** 七级. */ GRADE_7,
+    /** 八级. */ GRADE_8,
+    /** 九级. */ GRADE_9,
+    /** 十级. */ GRADE_10;
 
     /** The code system: GB/T 16180-2014 grades. */
     public static final CodeSystem SYSTEM = new CodeSystem("gbt16180-grade", "Work-injury disability grades",
             "GB/T 16180-2014", "GB/T 16180-2014 clause 4");
 
     private static final WorkInjuryGrade[] VALUES = values();
-
-    private final String nameZh;
-
-    WorkInjuryGrade(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    /**
-     * Returns the grade number, 1 (most severe) to 10.
-     *
-     * @return the number
-     */
-    public int number() {
-        return ordinal() + 1;
-    }
 
     /**
      * Returns the work-capacity band of this grade (1-4 complete, 5-6 major, 7-10 partial).
@@ -47,21 +32,6 @@ public enum WorkInjuryGrade implements CodedConcept {
             return WorkCapacityLoss.COMPLETE;
         }
         return number() <= 6 ? WorkCapacityLoss.MAJOR : WorkCapacityLoss.PARTIAL;
-    }
-
-    @Override
-    public String code() {
-        return Integer.toString(number());
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return "Grade " + number();
     }
 
     @Override

@@ -39,10 +39,12 @@ final class IdentityRules implements DomainRules {
     @Override
     public void check(RecordCheck c) {
         String id = c.record.idNumber();
-        if (id.length() == 15 && c.parameters.acceptFifteenDigitIds() && isAsciiDigits(id)) {
-            String first17 = id.substring(0, 6) + "19" + id.substring(6);
-            id = first17 + ResidentIdNumber.checkCharacter(first17);
-            c.raise(converted, PATH);
+        if (id.length() == 15 && c.parameters.acceptFifteenDigitIds()) {
+            Optional<ResidentIdNumber> conversion = convertFifteen(id, c.asOf);
+            if (conversion.isPresent()) {
+                id = conversion.get().value();
+                c.raise(converted, PATH);
+            }
         }
         Optional<InvalidIdentifierException.Reason> problem = ResidentIdNumber.check(id, c.asOf);
         if (problem.isPresent()) {
@@ -60,16 +62,17 @@ final class IdentityRules implements DomainRules {
             c.birthDate = c.record.birthDate().orElse(null);
             return;
         }
+        ResidentIdNumber parsed = ResidentIdNumber.parse(id, c.asOf);
         c.idNumber = id;
-        c.birthDate = LocalDate.of(digits(id, 6, 4), digits(id, 10, 2), digits(id, 12, 2));
+        c.birthDate = parsed.birthDate();
         if (c.on(region)) {
-            String addressCode = id.substring(0, 6);
+            String addressCode = parsed.addressCode();
             if (!divisions.contains(addressCode)) {
                 c.raise(region, PATH, addressCode);
             }
         }
         if (c.record.sex().isPresent()) {
-            Sex encoded = (id.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+            Sex encoded = parsed.sex();
             if (c.record.sex().get() != encoded) {
                 c.raise(sexMismatch, "sex", c.record.sex().get(), encoded);
             }
@@ -79,21 +82,12 @@ final class IdentityRules implements DomainRules {
         }
     }
 
-    private static boolean isAsciiDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return false;
-            }
+    /** Converts a 15-digit number when it holds a valid date (lenient profiles only; rare input). */
+    private static Optional<ResidentIdNumber> convertFifteen(String id, LocalDate asOf) {
+        try {
+            return Optional.of(ResidentIdNumber.convertFifteen(id, asOf));
+        } catch (InvalidIdentifierException notConvertible) {
+            return Optional.empty();
         }
-        return true;
-    }
-
-    private static int digits(String text, int offset, int count) {
-        int value = 0;
-        for (int i = offset; i < offset + count; i++) {
-            value = value * 10 + text.charAt(i) - '0';
-        }
-        return value;
     }
 }
