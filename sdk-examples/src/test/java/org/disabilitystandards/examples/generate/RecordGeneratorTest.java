@@ -2,6 +2,7 @@ package org.disabilitystandards.examples.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.disabilitystandards.testkit.ValidationAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -28,11 +29,15 @@ import org.disabilitystandards.core.json.RecordReadResult;
 import org.disabilitystandards.core.model.Benefit;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.validation.report.Severity;
+import org.disabilitystandards.validation.rule.Profile;
+import org.disabilitystandards.validation.rule.RecordValidator;
 import org.junit.jupiter.api.Test;
 
 class RecordGeneratorTest {
 
     private static final LocalDate AS_OF = RecordGenerator.DEFAULT_AS_OF;
+    private static final RecordValidator QINGHAI = RecordValidator.forProfile(Profile.qinghai());
 
     @Test
     void theSameSeedGivesTheSameOutput() throws IOException {
@@ -60,6 +65,7 @@ class RecordGeneratorTest {
             GeneratedRecord generated = generator.generate(line);
             assertThat(generated.defect()).isEmpty();
             PersonRecord record = generated.record().orElseThrow();
+            assertThat(QINGHAI.validate(record, AS_OF)).hasNoErrors();
             RecordReadResult read = reader.read(generated.json());
             assertThat(read.problems()).isEmpty();
             assertThat(read.record()).contains(record);
@@ -150,9 +156,12 @@ class RecordGeneratorTest {
                     break;
                 case ID_CHECKSUM:
                     assertThat(ResidentIdNumber.isValid(read.idNumber().orElseThrow(), AS_OF)).isFalse();
+                    assertThat(QINGHAI.validate(read.record().orElseThrow(), AS_OF)).hasIssue("ID.CHECKSUM")
+                            .at("idNumber").withSeverity(Severity.ERROR);
                     break;
                 default:
                     assertThat(read.problems()).as(defect.ruleId()).isEmpty();
+                    assertThat(QINGHAI.validate(read.record().orElseThrow(), AS_OF)).hasIssue(defect.ruleId());
                     break;
             }
         }
