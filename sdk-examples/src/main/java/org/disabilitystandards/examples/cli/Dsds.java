@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dsds", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Chinese disability service data standards: validate, grade, convert, parse identifiers.",
-        subcommands = {IdCommand.class, GradeCommand.class, ConvertCommand.class, GenerateCommand.class,
-                QuotaCommand.class, IndicatorsCommand.class})
+        subcommands = {ValidateCommand.class, IdCommand.class, GradeCommand.class, ConvertCommand.class,
+            GenerateCommand.class, QuotaCommand.class, IndicatorsCommand.class})
 public final class Dsds implements Runnable {
 
     @CommandLine.Spec

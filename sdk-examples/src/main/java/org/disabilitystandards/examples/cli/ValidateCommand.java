@@ -1,0 +1,311 @@
+package org.disabilitystandards.examples.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.disabilitystandards.validation.batch.BatchListener;
+import org.disabilitystandards.validation.batch.BatchSummary;
+import org.disabilitystandards.validation.batch.ExchangeFileValidator;
+import org.disabilitystandards.validation.batch.InputFormat;
+import org.disabilitystandards.validation.report.Issue;
+import org.disabilitystandards.validation.report.MessageRenderer;
+import org.disabilitystandards.validation.report.Severity;
+import org.disabilitystandards.validation.rule.Profile;
+import org.disabilitystandards.validation.rule.RecordValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dsds validate}: validates exchange files (JSON Lines, {@code -} for standard input, or the CSV
+ * flavour) against a profile, streaming and in parallel, and prints a summary (text or one JSON object).
+ * {@code --issues FILE} writes every issue as one JSON object per line, with its message in English; no
+ * message contains a full ID number or a name. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
+ * something does, 2 on a usage or input error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate exchange files (JSON Lines or CSV) and print a summary.")
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Inputs above this size get a progress bar when stderr is a terminal. */
+    static final long PROGRESS_MIN_BYTES = 8L << 20;
+    static final String SAMPLE_RESOURCE = "/org/disabilitystandards/examples/sample/sample.jsonl";
+    static final String SAMPLE_NAME = "sample.jsonl";
+
+    /** When the run counts as failed. */
+    enum FailOn {
+        /** Any ERROR. */
+        ERROR,
+        /** Any ERROR or WARNING. */
+        WARNING,
+        /** Never: exit 0 whatever the findings. */
+        NEVER
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files to validate: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = "--sample", description = "Validate the bundled synthetic sample.")
+    private boolean sample;
+
+    @Option(names = "--profile", paramLabel = "national|qinghai", defaultValue = "national",
+            description = "Validation profile (default: ${DEFAULT-VALUE}).")
+    private String profileName;
+
+    @Mixin
+    private AsOfOption asOf;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--issues", paramLabel = "FILE", description = "Write every issue as one JSON object per line.")
+    private Path issuesFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
+    private Integer threads;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "Exit 1 when an issue of this severity or worse is found (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = "--lenient", description = "Accept 15-digit ID numbers, converted with WARNING ID.CONVERTED.")
+    private boolean lenient;
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.HTML) {
+            throw new UserInputException("--format html is not available for validate (use text or json)");
+        }
+        if (files.isEmpty() && !sample) {
+            throw new UserInputException("no input: give FILE..., - for standard input, or --sample");
+        }
+        if (threads != null && threads < 1) {
+            throw new UserInputException("--threads must be at least 1");
+        }
+        Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
+                "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
+        if (lenient) {
+            profile = profile.toBuilder().parameters(p -> p.acceptFifteenDigitIds(true)).build();
+        }
+        LocalDate date = asOf.asOf();
+        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), date);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        ExchangeFileValidator validator = builder.build();
+        List<String> names = new ArrayList<>(files);
+        if (sample) {
+            names.add(SAMPLE_NAME);
+        }
+        BatchSummary total = BatchSummary.empty();
+        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile)) {
+            for (int i = 0; i < files.size(); i++) {
+                total = total.plus(validateOne(validator, files.get(i), issues));
+            }
+            if (sample) {
+                try (InputStream in = ValidateCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+                    if (in == null) {
+                        throw new UserInputException("the bundled sample is missing from this build");
+                    }
+                    total = total.plus(validator.validate(in, InputFormat.JSON_LINES, listener(SAMPLE_NAME, issues, 0)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + issuesFile + ": " + e.getClass().getSimpleName());
+        }
+        print(profile.name(), date, names, total);
+        return exitCode(total);
+    }
+
+    private BatchSummary validateOne(ExchangeFileValidator validator, String name, IssueWriter issues) {
+        if ("-".equals(name)) {
+            try {
+                return validator.validate(System.in, InputFormat.JSON_LINES, listener(name, issues, 0));
+            } catch (IOException e) {
+                throw new UserInputException("cannot read standard input: " + e.getClass().getSimpleName());
+            }
+        }
+        Path path = Path.of(name);
+        if (!Files.isRegularFile(path)) {
+            throw new UserInputException("cannot read " + name + ": no such file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            long size = Files.size(path);
+            return validator.validate(in, InputFormat.forFileName(name), listener(name, issues, size));
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("cannot read " + name + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private BatchListener listener(String name, IssueWriter issues, long size) {
+        ProgressBar progress = size > PROGRESS_MIN_BYTES && System.console() != null
+                ? new ProgressBar(spec.commandLine().getErr(), name, size) : null;
+        return new BatchListener() {
+            @Override
+            public void onIssue(Issue issue) {
+                if (issues != null) {
+                    issues.write(name, issue);
+                }
+            }
+
+            @Override
+            public void onProgress(long records, long bytesRead) {
+                if (progress != null) {
+                    progress.update(records, bytesRead);
+                }
+            }
+        };
+    }
+
+    private int exitCode(BatchSummary summary) {
+        long errors = summary.count(Severity.ERROR);
+        long warnings = summary.count(Severity.WARNING);
+        boolean failed = failOn == FailOn.ERROR ? errors > 0
+                : failOn == FailOn.WARNING && errors + warnings > 0;
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void print(String profile, LocalDate date, List<String> names, BatchSummary summary) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            Json.print(out, summaryJson(profile, date, names, summary));
+            return;
+        }
+        out.println("profile " + profile + ", as of " + date + ": " + String.join(", ", names));
+        out.println("records: " + summary.records() + " (" + summary.validRecords() + " valid, "
+                + summary.invalidRecords() + " invalid)");
+        out.println("issues: " + summary.count(Severity.ERROR) + " errors, " + summary.count(Severity.WARNING)
+                + " warnings, " + summary.count(Severity.INFO) + " infos");
+        for (Map.Entry<String, Long> rule : summary.rules().entrySet()) {
+            out.printf(Locale.ROOT, "  %-40s %d%n", rule.getKey(), rule.getValue());
+        }
+        out.println("elapsed: " + summary.elapsed().toMillis() + " ms");
+        out.flush();
+    }
+
+    static ObjectNode summaryJson(String profile, LocalDate date, List<String> names, BatchSummary summary) {
+        ObjectNode node = Json.object();
+        node.put("profile", profile);
+        node.put("asOf", date.toString());
+        ArrayNode fileNames = node.putArray("files");
+        names.forEach(fileNames::add);
+        node.put("records", summary.records());
+        node.put("validRecords", summary.validRecords());
+        node.put("invalidRecords", summary.invalidRecords());
+        ObjectNode severities = node.putObject("severities");
+        summary.severities().forEach((severity, count) -> severities.put(severity.name(), count));
+        ObjectNode rules = node.putObject("rules");
+        summary.rules().forEach(rules::put);
+        node.put("elapsedMillis", summary.elapsed().toMillis());
+        return node;
+    }
+
+    /** Writes issues as JSON Lines: file, line, recordId, rule, severity, path, message (English). */
+    private static final class IssueWriter implements AutoCloseable {
+
+        private static final MessageRenderer MESSAGES = MessageRenderer.standard();
+
+        private final OutputStream stream;
+        private final JsonGenerator json;
+
+        private IssueWriter(OutputStream stream, JsonGenerator json) {
+            this.stream = stream;
+            this.json = json;
+        }
+
+        static IssueWriter open(Path path) {
+            try {
+                OutputStream stream = Files.newOutputStream(path);
+                JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8);
+                json.setRootValueSeparator(null);
+                return new IssueWriter(stream, json);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + path + ": " + e.getClass().getSimpleName());
+            }
+        }
+
+        void write(String file, Issue issue) {
+            try {
+                json.writeStartObject();
+                json.writeStringField("file", file);
+                json.writeNumberField("line", issue.line().orElse(0));
+                json.writeStringField("recordId", issue.recordId().orElse(null));
+                json.writeStringField("rule", issue.ruleId());
+                json.writeStringField("severity", issue.severity().name());
+                json.writeStringField("path", issue.path());
+                json.writeStringField("message", MESSAGES.render(issue, Locale.ENGLISH));
+                json.writeEndObject();
+                json.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (OutputStream closing = stream) {
+                json.close();
+            }
+        }
+    }
+
+    /** A one-line progress bar on stderr, redrawn at most every 200 ms. */
+    private static final class ProgressBar {
+
+        private static final int WIDTH = 30;
+        private static final long REDRAW_NANOS = 200_000_000L;
+
+        private final PrintWriter err;
+        private final String name;
+        private final long size;
+        private long lastDraw;
+
+        ProgressBar(PrintWriter err, String name, long size) {
+            this.err = err;
+            this.name = name;
+            this.size = size;
+        }
+
+        void update(long records, long bytesRead) {
+            long now = System.nanoTime();
+            boolean done = bytesRead >= size;
+            if (!done && now - lastDraw < REDRAW_NANOS) {
+                return;
+            }
+            lastDraw = now;
+            int filled = (int) Math.min(WIDTH, bytesRead * WIDTH / size);
+            err.print("\r" + name + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+                    + Math.min(100, bytesRead * 100 / size) + "% " + records + " records");
+            if (done) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+}

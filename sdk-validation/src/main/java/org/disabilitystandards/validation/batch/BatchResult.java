@@ -1,0 +1,37 @@
+package org.disabilitystandards.validation.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.disabilitystandards.validation.report.Issue;
+
+/**
+ * What a worker found in one {@link LineBatch}: per line its number, record id, duplicate keys and
+ * whether it has an ERROR, and the issues of all lines in line order ({@code issueEnd[i]} is the end of
+ * line {@code i}'s issues). Written by one worker, then read by the emitting thread.
+ */
+final class BatchResult {
+
+    /** Marks an absent duplicate key. */
+    static final long NO_KEY = -1;
+
+    final int count;
+    final long bytesRead;
+    final long[] lineNumbers;
+    final String[] recordIds;
+    final long[] recordKeys;
+    final long[] idKeys;
+    final boolean[] hasError;
+    final int[] issueEnd;
+    final List<Issue> issues = new ArrayList<>();
+
+    BatchResult(LineBatch batch) {
+        count = batch.count;
+        bytesRead = batch.bytesRead;
+        lineNumbers = batch.lineNumbers;
+        recordIds = new String[count];
+        recordKeys = new long[count];
+        idKeys = new long[count];
+        hasError = new boolean[count];
+        issueEnd = new int[count];
+    }
+}

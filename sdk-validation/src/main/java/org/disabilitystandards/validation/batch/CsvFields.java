@@ -1,0 +1,76 @@
+package org.disabilitystandards.validation.batch;
+
+import java.util.List;
+
+/**
+ * Splits one CSV row (RFC 4180 within a line: fields separated by commas, a field may be enclosed in
+ * double quotes, a doubled quote inside stands for one quote). A row is one line of the file: a quoted
+ * field cannot span lines. No regular expression.
+ */
+final class CsvFields {
+
+    private CsvFields() {
+    }
+
+    /**
+     * Splits a row into its fields, appended to {@code fields} (quotes removed).
+     *
+     * @param row    the decoded line
+     * @param fields receives the fields
+     * @return null when the row is well formed, else a short explanation without any field value
+     */
+    static String split(String row, List<String> fields) {
+        int length = row.length();
+        int position = 0;
+        StringBuilder quoted = null;
+        while (true) {
+            if (position < length && row.charAt(position) == '"') {
+                if (quoted == null) {
+                    quoted = new StringBuilder();
+                }
+                quoted.setLength(0);
+                position++;
+                boolean closed = false;
+                while (position < length) {
+                    char c = row.charAt(position++);
+                    if (c == '"') {
+                        if (position < length && row.charAt(position) == '"') {
+                            quoted.append('"');
+                            position++;
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+                if (!closed) {
+                    return "unterminated quoted CSV field " + (fields.size() + 1);
+                }
+                fields.add(quoted.toString());
+                if (position < length && row.charAt(position) != ',') {
+                    return "text after the closing quote of CSV field " + fields.size();
+                }
+            } else {
+                int comma = row.indexOf(',', position);
+                int end = comma < 0 ? length : comma;
+                for (int i = position; i < end; i++) {
+                    if (row.charAt(i) == '"') {
+                        return "quote inside unquoted CSV field " + (fields.size() + 1);
+                    }
+                }
+                fields.add(row.substring(position, end));
+                position = end;
+            }
+            if (position >= length) {
+                return null;
+            }
+            position++;
+            if (position == length) {
+                fields.add("");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.disabilitystandards.validation.batch;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.disabilitystandards.validation.report.Issue;
+import org.disabilitystandards.validation.report.Severity;
+import org.disabilitystandards.validation.rule.RecordValidator;
+
+/**
+ * The emitting side of a batch run, on the caller's thread: takes the {@link BatchResult}s in file order,
+ * finds duplicate record ids ({@code FORMAT.DUPLICATE_RECORD_ID}) and persons ({@code FORMAT.DUPLICATE_PERSON},
+ * by ID number) with {@link FirstSeenTable}s of compact keys, passes every issue to the listener, and keeps
+ * the counts of the summary. Holds no issue after passing it on.
+ */
+final class Emitter implements Consumer<BatchResult> {
+
+    private static final String DUPLICATE_RECORD_ID = "FORMAT.DUPLICATE_RECORD_ID";
+    private static final String DUPLICATE_PERSON = "FORMAT.DUPLICATE_PERSON";
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private final RecordValidator validator;
+    private final BatchListener listener;
+    private final boolean duplicateRecordIds;
+    private final boolean duplicatePersons;
+    private final FirstSeenTable recordIds = new FirstSeenTable();
+    private final FirstSeenTable persons = new FirstSeenTable();
+    private final long[] severityCounts = new long[SEVERITIES.length];
+    private final Map<String, long[]> ruleCounts = new HashMap<>();
+    private long records;
+    private long validRecords;
+
+    Emitter(RecordValidator validator, BatchListener listener) {
+        this.validator = validator;
+        this.listener = listener;
+        this.duplicateRecordIds = validator.isEnabled(DUPLICATE_RECORD_ID);
+        this.duplicatePersons = validator.isEnabled(DUPLICATE_PERSON);
+    }
+
+    /**
+     * Passes on issues that belong to no record, such as those of a CSV header row.
+     *
+     * @param issues the issues, already stamped with their line
+     */
+    void fileIssues(List<Issue> issues) {
+        for (Issue issue : issues) {
+            emit(issue);
+        }
+    }
+
+    @Override
+    public void accept(BatchResult result) {
+        List<Issue> issues = result.issues;
+        int next = 0;
+        for (int i = 0; i < result.count; i++) {
+            boolean error = result.hasError[i];
+            for (int end = result.issueEnd[i]; next < end; next++) {
+                emit(issues.get(next));
+            }
+            long line = result.lineNumbers[i];
+            if (duplicateRecordIds && result.recordKeys[i] != BatchResult.NO_KEY) {
+                long first = recordIds.putIfAbsent(result.recordKeys[i], line);
+                if (first != FirstSeenTable.ABSENT) {
+                    error |= duplicate(DUPLICATE_RECORD_ID, "recordId", first, line, result.recordIds[i]);
+                }
+            }
+            if (duplicatePersons && result.idKeys[i] != BatchResult.NO_KEY) {
+                long first = persons.putIfAbsent(result.idKeys[i], line);
+                if (first != FirstSeenTable.ABSENT) {
+                    error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i]);
+                }
+            }
+            records++;
+            if (!error) {
+                validRecords++;
+            }
+        }
+        listener.onProgress(records, result.bytesRead);
+    }
+
+    private boolean duplicate(String ruleId, String path, long firstLine, long line, String recordId) {
+        Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", firstLine)).withLine(line);
+        if (recordId != null) {
+            issue = issue.withRecordId(recordId);
+        }
+        emit(issue);
+        return issue.severity() == Severity.ERROR;
+    }
+
+    private void emit(Issue issue) {
+        severityCounts[issue.severity().ordinal()]++;
+        long[] count = ruleCounts.get(issue.ruleId());
+        if (count == null) {
+            count = new long[1];
+            ruleCounts.put(issue.ruleId(), count);
+        }
+        count[0]++;
+        listener.onIssue(issue);
+    }
+
+    /**
+     * Returns the totals so far.
+     *
+     * @param elapsed the time taken
+     * @return the summary
+     */
+    BatchSummary summary(Duration elapsed) {
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity severity : SEVERITIES) {
+            bySeverity.put(severity, severityCounts[severity.ordinal()]);
+        }
+        Map<String, Long> byRule = new HashMap<>();
+        ruleCounts.forEach((rule, count) -> byRule.put(rule, count[0]));
+        return new BatchSummary(records, validRecords, bySeverity, byRule, elapsed);
+    }
+}

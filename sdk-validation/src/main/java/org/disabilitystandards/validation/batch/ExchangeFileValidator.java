@@ -1,0 +1,276 @@
+package org.disabilitystandards.validation.batch;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.disabilitystandards.core.json.LineSplitter;
+import org.disabilitystandards.core.json.PersonRecordReader;
+import org.disabilitystandards.core.json.ReadLimits;
+import org.disabilitystandards.core.json.ReadProblem;
+import org.disabilitystandards.validation.report.Issue;
+import org.disabilitystandards.validation.rule.RecordValidator;
+
+/**
+ * Validates whole exchange files (exchange format version 1, JSON Lines or the CSV flavour) with a
+ * {@link RecordValidator}: streaming in constant memory, in parallel, with ordered and reproducible output.
+ *
+ * <p>How a run works: one reading thread splits the input into lines ({@link LineSplitter}: BOM, CRLF,
+ * overlong lines) and packs them into batches; worker threads read and validate the records of a batch;
+ * the calling thread takes the results strictly in file order, finds duplicate record ids and persons,
+ * passes every issue to the {@link BatchListener} and counts. At most a few batches per thread are in
+ * flight, so memory does not grow with the file, except for the duplicate tables (16 to 32 bytes per
+ * distinct record id and per distinct ID number). The issues and their order do not depend on the number of
+ * threads.
+ *
+ * <p>Nothing is lost: every non-blank line is a record, malformed ones included (FORMAT issues), and a bad
+ * line never stops the file. Hostile input (huge lines, deep nesting, long strings, invalid UTF-8, binary
+ * garbage) becomes FORMAT issues within the {@link ReadLimits}. Only a failure to read the input stops a run.
+ *
+ * <p>Immutable and thread-safe; build it once and share it. Each {@code validate} call is an independent run.
+ */
+public final class ExchangeFileValidator {
+
+    /** Default number of lines per batch. */
+    public static final int DEFAULT_BATCH_LINES = 1024;
+
+    /**
+     * A batch closes at this many bytes of lines: well below half of the smallest G1 region (1 MiB), so
+     * that batch arrays are never humongous allocations.
+     */
+    private static final int BATCH_BYTES = 256 * 1024;
+    private static final int FIRST_BATCH_BYTES = 64 * 1024;
+    private static final int BATCHES_PER_THREAD = 4;
+
+    private final RecordValidator validator;
+    private final LocalDate asOf;
+    private final int threads;
+    private final int batchLines;
+    private final PersonRecordReader reader;
+
+    private ExchangeFileValidator(Builder builder) {
+        this.validator = builder.validator;
+        this.asOf = builder.asOf;
+        this.threads = builder.threads;
+        this.batchLines = builder.batchLines;
+        this.reader = PersonRecordReader.withLimits(builder.limits);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param validator the record validator (its profile decides the rules)
+     * @param asOf      the date whose rules apply and against which dates and ages are judged
+     * @return a builder with all cores, {@link #DEFAULT_BATCH_LINES} and {@link ReadLimits#defaults()}
+     */
+    public static Builder builder(RecordValidator validator, LocalDate asOf) {
+        return new Builder(validator, asOf);
+    }
+
+    /**
+     * Validates a file; the flavour follows the file name ({@link InputFormat#forFileName}).
+     *
+     * @param file     the file
+     * @param listener receives issues and progress, on the calling thread
+     * @return the summary
+     * @throws IOException if the file cannot be read
+     */
+    public BatchSummary validate(Path file, BatchListener listener) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(in, InputFormat.forFileName(file.getFileName().toString()), listener);
+        }
+    }
+
+    /**
+     * Validates a stream (for example standard input). The stream is read to its end, not closed.
+     *
+     * @param in       the input, UTF-8
+     * @param format   the flavour
+     * @param listener receives issues and progress, on the calling thread
+     * @return the summary
+     * @throws IOException if the input cannot be read
+     */
+    public BatchSummary validate(InputStream in, InputFormat format, BatchListener listener) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(listener, "listener");
+        long start = System.nanoTime();
+        CountingStream counting = new CountingStream(in);
+        LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
+        Emitter emitter = new Emitter(validator, listener);
+        CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
+        BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
+        try {
+            OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
+                    threads * BATCHES_PER_THREAD);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private CsvLayout readHeader(LineSplitter splitter, Emitter emitter) throws IOException {
+        if (!splitter.advance()) {
+            return CsvLayout.fromHeader("");
+        }
+        long line = splitter.lineNumber();
+        CsvLayout layout = CsvLayout.fromHeader(splitter.isTooLong() ? null
+                : new Utf8Text().decode(splitter.buffer(), 0, splitter.length()));
+        List<Issue> issues = new ArrayList<>();
+        for (ReadProblem problem : layout.problems()) {
+            Issue issue = validator.formatIssue(problem);
+            if (validator.isEnabled(issue.ruleId())) {
+                issues.add(issue.withLine(line));
+            }
+        }
+        emitter.fileIssues(issues);
+        return layout;
+    }
+
+    /**
+     * Returns the number of worker threads.
+     *
+     * @return the threads
+     */
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public String toString() {
+        return "ExchangeFileValidator{profile=" + validator.profile().name() + ", asOf=" + asOf + ", threads=" + threads
+                + ", limits=" + reader.limits() + "}";
+    }
+
+    /**
+     * Packs the splitter's lines into batches on the reading thread. Each batch's array is sized from the
+     * previous batch, so that it is allocated once and never grown in the common case.
+     */
+    private final class BatchSource implements OrderedPipeline.Source<LineBatch> {
+
+        private final LineSplitter splitter;
+        private final CountingStream counting;
+        private int expectedBytes = FIRST_BATCH_BYTES;
+
+        BatchSource(LineSplitter splitter, CountingStream counting) {
+            this.splitter = splitter;
+            this.counting = counting;
+        }
+
+        @Override
+        public LineBatch next() throws IOException {
+            LineBatch batch = new LineBatch(batchLines, expectedBytes);
+            while (!batch.isFull(BATCH_BYTES) && splitter.advance()) {
+                batch.add(splitter.lineNumber(), splitter.buffer(), splitter.length(), splitter.isTooLong());
+            }
+            batch.bytesRead = counting.count;
+            expectedBytes = Math.max(FIRST_BATCH_BYTES, Math.min(BATCH_BYTES + BATCH_BYTES / 4,
+                    batch.used + batch.used / 8));
+            return batch.count == 0 ? null : batch;
+        }
+    }
+
+    /** Counts the bytes read, for progress; read by the reading thread only. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    /** Builds an {@link ExchangeFileValidator}. */
+    public static final class Builder {
+
+        private final RecordValidator validator;
+        private final LocalDate asOf;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int batchLines = DEFAULT_BATCH_LINES;
+        private ReadLimits limits = ReadLimits.defaults();
+
+        private Builder(RecordValidator validator, LocalDate asOf) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+        }
+
+        /**
+         * Sets the number of worker threads; 1 runs everything on the calling thread.
+         *
+         * @param count at least 1 (default: the available processors)
+         * @return this builder
+         * @throws IllegalArgumentException if the count is below 1
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * Sets the most lines per batch (a batch also closes at about 1 MiB of input).
+         *
+         * @param lines at least 1 (default {@value ExchangeFileValidator#DEFAULT_BATCH_LINES})
+         * @return this builder
+         * @throws IllegalArgumentException if the count is below 1
+         */
+        public Builder batchLines(int lines) {
+            if (lines < 1) {
+                throw new IllegalArgumentException("batchLines must be at least 1");
+            }
+            this.batchLines = lines;
+            return this;
+        }
+
+        /**
+         * Sets the limits for hostile input (line length, nesting, string and array length).
+         *
+         * @param readLimits the limits (default {@link ReadLimits#defaults()})
+         * @return this builder
+         */
+        public Builder limits(ReadLimits readLimits) {
+            this.limits = Objects.requireNonNull(readLimits, "limits");
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return the validator
+         */
+        public ExchangeFileValidator build() {
+            return new ExchangeFileValidator(this);
+        }
+    }
+}

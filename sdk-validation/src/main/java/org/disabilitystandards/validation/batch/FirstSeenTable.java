@@ -1,0 +1,91 @@
+package org.disabilitystandards.validation.batch;
+
+/**
+ * Remembers, for each non-negative {@code long} key, the line where it was first seen: open addressing with
+ * linear probing over two primitive arrays (12 bytes per slot, the table doubles at a load of 0.75, so 16
+ * to 32 bytes per key), no boxing and no object per key. Lines above {@link Integer#MAX_VALUE} are stored
+ * as {@link Integer#MAX_VALUE}. Not thread-safe; used by the single emitting thread of a batch run.
+ */
+final class FirstSeenTable {
+
+    /** Returned by {@link #putIfAbsent} for a key not seen before. */
+    static final long ABSENT = -1;
+
+    private static final int INITIAL_CAPACITY = 1 << 12;
+    private static final long PRESENT = Long.MIN_VALUE;
+
+    private long[] keys = new long[INITIAL_CAPACITY];
+    private int[] lines = new int[INITIAL_CAPACITY];
+    private int size;
+    private int growAt = INITIAL_CAPACITY / 4 * 3;
+
+    /**
+     * Records a key's first line, unless the key was seen before.
+     *
+     * @param key  a non-negative key
+     * @param line the current line
+     * @return the line where the key was first seen, or {@link #ABSENT} if it is new
+     */
+    long putIfAbsent(long key, long line) {
+        long stored = key | PRESENT;
+        int mask = keys.length - 1;
+        int index = spread(key) & mask;
+        while (true) {
+            long slot = keys[index];
+            if (slot == 0L) {
+                keys[index] = stored;
+                lines[index] = (int) Math.min(line, Integer.MAX_VALUE);
+                if (++size >= growAt) {
+                    grow();
+                }
+                return ABSENT;
+            }
+            if (slot == stored) {
+                return lines[index];
+            }
+            index = (index + 1) & mask;
+        }
+    }
+
+    /**
+     * Returns the number of keys.
+     *
+     * @return the size
+     */
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldLines = lines;
+        int capacity = oldKeys.length * 2;
+        long[] newKeys = new long[capacity];
+        int[] newLines = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            long slot = oldKeys[i];
+            if (slot != 0L) {
+                int index = spread(slot & Long.MAX_VALUE) & mask;
+                while (newKeys[index] != 0L) {
+                    index = (index + 1) & mask;
+                }
+                newKeys[index] = slot;
+                newLines[index] = oldLines[i];
+            }
+        }
+        keys = newKeys;
+        lines = newLines;
+        growAt = capacity / 4 * 3;
+    }
+
+    private static int spread(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32) ^ (int) h;
+    }
+
+    @Override
+    public String toString() {
+        return "FirstSeenTable{size=" + size + ", capacity=" + keys.length + "}";
+    }
+}
