@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.validation.batch.BatchListener;
+import org.disabilitystandards.validation.batch.BatchSummary;
+import org.disabilitystandards.validation.batch.ExchangeFileValidator;
+import org.disabilitystandards.validation.batch.InputFormat;
 import org.disabilitystandards.validation.indicator.Breakdown;
 import org.disabilitystandards.validation.indicator.IndicatorAccumulator;
 import org.disabilitystandards.validation.indicator.IndicatorCalculator;
@@ -37,10 +42,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dsds indicators}: computes the plan's indicators (专栏1 and 专栏6) from JSON Lines exchange files
- * in one pass: a {@link SequentialRecordScan} validates every line and hands each readable record, in file
- * order, to an {@link IndicatorAccumulator}; the issue counts by rule of the same pass become the report's
- * validation summary. Output as text, one JSON object, or a self-contained HTML page, on stdout
+ * {@code dsds indicators}: computes the plan's indicators (专栏1 and 专栏6) from exchange files in one
+ * parallel batch run: {@link ExchangeFileValidator} validates every line and hands each readable record,
+ * in file order, to an {@link IndicatorAccumulator}; the issue counts by rule of the same run become the
+ * report's validation summary. Output as text, one JSON object, or a self-contained HTML page, on stdout
  * or in {@code --output}. Exit code 0 whenever the indicators were computed (unmet targets and invalid
  * records are part of the answer), 2 for a usage or input error. No output holds a name or an ID number.
  */
@@ -64,16 +69,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
     }
 
-    /** The bundled synthetic sample (JSON Lines). */
-    static final String SAMPLE_RESOURCE = "/org/disabilitystandards/examples/sample/sample.jsonl";
-    /** The name the sample goes by in the output. */
-    static final String SAMPLE_NAME = "sample.jsonl";
-
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Exchange files in JSON Lines (.jsonl, .ndjson), or - for standard input.")
+            description = "Exchange files: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--sample", description = "Use the bundled synthetic sample.")
@@ -94,6 +94,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
     private Path output;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    private Integer threads;
+
     @Mixin
     private AsOfOption asOf;
 
@@ -101,6 +104,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() {
         if (files.isEmpty() && !sample) {
             throw new UserInputException("no input: give FILE..., - for standard input, or --sample");
+        }
+        if (threads != null && threads < 1) {
+            throw new UserInputException("--threads must be at least 1");
         }
         IndicatorProfile indicatorProfile;
         try {
@@ -111,44 +117,51 @@ final class IndicatorsCommand implements Callable<Integer> {
         Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         LocalDate date = asOf.asOf();
-        SequentialRecordScan scan = new SequentialRecordScan(RecordValidator.forProfile(profile), date);
+        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), date);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        ExchangeFileValidator validator = builder.build();
         IndicatorCalculator calculator = IndicatorCalculator.of(indicatorProfile);
         IndicatorAccumulator accumulator = by == null ? calculator.start(date) : calculator.start(date, by.breakdown);
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void onRecord(long line, PersonRecord record) {
+                accumulator.accept(record);
+            }
+        };
         List<String> names = new ArrayList<>(files);
+        BatchSummary total = BatchSummary.empty();
         for (String name : files) {
-            scan(scan, name, accumulator);
+            total = total.plus(run(validator, name, listener));
         }
         if (sample) {
-            names.add(SAMPLE_NAME);
-            try (InputStream in = IndicatorsCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            names.add(ValidateCommand.SAMPLE_NAME);
+            try (InputStream in = IndicatorsCommand.class.getResourceAsStream(ValidateCommand.SAMPLE_RESOURCE)) {
                 if (in == null) {
                     throw new UserInputException("the bundled sample is missing from this build");
                 }
-                scan.scan(in, accumulator::accept);
+                total = total.plus(validator.validate(in, InputFormat.JSON_LINES, listener));
             } catch (IOException e) {
                 throw new UserInputException("cannot read the bundled sample: " + e.getClass().getSimpleName());
             }
         }
-        IndicatorReport report = accumulator.report().withIssueCounts(scan.rules());
-        write(report, names, scan);
+        IndicatorReport report = accumulator.report().withIssueCounts(total.rules());
+        write(report, names, total);
         return ExitCodes.OK;
     }
 
-    private static void scan(SequentialRecordScan scan, String name, IndicatorAccumulator accumulator) {
+    private static BatchSummary run(ExchangeFileValidator validator, String name, BatchListener listener) {
         try {
             if ("-".equals(name)) {
-                scan.scan(System.in, accumulator::accept);
-                return;
+                return validator.validate(System.in, InputFormat.JSON_LINES, listener);
             }
             Path path = Path.of(name);
             if (!Files.isRegularFile(path)) {
                 throw new UserInputException("cannot read " + name + ": no such file");
             }
-            if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                throw new UserInputException("cannot read " + name + ": indicators read JSON Lines only");
-            }
             try (InputStream in = Files.newInputStream(path)) {
-                scan.scan(in, accumulator::accept);
+                return validator.validate(in, InputFormat.forFileName(name), listener);
             }
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + name + ": no such file");
@@ -157,7 +170,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
     }
 
-    private void write(IndicatorReport report, List<String> names, SequentialRecordScan summary) {
+    private void write(IndicatorReport report, List<String> names, BatchSummary summary) {
         if (output == null) {
             write(report, names, summary, spec.commandLine().getOut());
             return;
@@ -173,7 +186,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
     }
 
-    private void write(IndicatorReport report, List<String> names, SequentialRecordScan summary, PrintWriter out) {
+    private void write(IndicatorReport report, List<String> names, BatchSummary summary, PrintWriter out) {
         switch (format) {
             case JSON:
                 Json.print(out, json(report, names, summary));
@@ -188,12 +201,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode json(IndicatorReport report, List<String> names, SequentialRecordScan summary) {
+    static ObjectNode json(IndicatorReport report, List<String> names, BatchSummary summary) {
         ObjectNode node = IndicatorReportJson.toJson(report);
         ArrayNode fileNames = node.putArray("files");
         names.forEach(fileNames::add);
         ObjectNode validation = (ObjectNode) node.get("validation");
-        validation.put("lines", summary.lines());
+        validation.put("lines", summary.records());
         validation.put("invalidRecords", summary.invalidRecords());
         ObjectNode severities = validation.putObject("severities");
         for (Severity severity : Severity.values()) {
@@ -202,7 +215,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void text(IndicatorReport report, List<String> names, SequentialRecordScan summary, PrintWriter out) {
+    private static void text(IndicatorReport report, List<String> names, BatchSummary summary, PrintWriter out) {
         out.println("profile " + report.profile().name() + " (version " + report.profile().version() + "), as of "
                 + report.asOf() + ": " + String.join(", ", names));
         out.println("records " + report.records() + ", certificate holders " + report.holders());
@@ -214,7 +227,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                         describe(region.getValue(), false)));
             }
         }
-        out.println("validation: " + summary.lines() + " lines, " + summary.invalidRecords() + " invalid; issues "
+        out.println("validation: " + summary.records() + " lines, " + summary.invalidRecords() + " invalid; issues "
                 + Severity.ERROR + " " + summary.count(Severity.ERROR) + ", " + Severity.WARNING + " "
                 + summary.count(Severity.WARNING) + ", " + Severity.INFO + " " + summary.count(Severity.INFO));
         report.issueCounts().ifPresent(counts -> counts.forEach((rule, count) -> out.println("  " + rule + " " + count)));

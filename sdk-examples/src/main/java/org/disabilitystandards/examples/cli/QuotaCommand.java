@@ -61,16 +61,6 @@ final class QuotaCommand implements Callable<Integer> {
             ReadLimits.DEFAULT_MAX_NESTING_DEPTH, ReadLimits.DEFAULT_MAX_STRING_LENGTH,
             ReadLimits.DEFAULT_MAX_ARRAY_LENGTH));
 
-    /** When the check counts as failed. */
-    enum FailOn {
-        /** Any ERROR finding. */
-        ERROR,
-        /** Any ERROR or WARNING finding. */
-        WARNING,
-        /** Never: exit 0 whatever the findings. */
-        NEVER
-    }
-
     /** The languages of the messages. */
     enum Language {
         /** English. */
@@ -145,7 +135,7 @@ final class QuotaCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
             description = "Exit 1 when a finding reaches this severity (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    private ValidateCommand.FailOn failOn;
 
     @Mixin
     private AsOfOption asOf;
@@ -171,8 +161,8 @@ final class QuotaCommand implements Callable<Integer> {
 
     private boolean failed(QuotaResult result) {
         for (Issue issue : result.issues()) {
-            if (failOn == FailOn.ERROR && issue.severity() == Severity.ERROR
-                    || failOn == FailOn.WARNING && issue.severity() != Severity.INFO) {
+            if (failOn == ValidateCommand.FailOn.ERROR && issue.severity() == Severity.ERROR
+                    || failOn == ValidateCommand.FailOn.WARNING && issue.severity() != Severity.INFO) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ class IndicatorsCommandTest {
 
     @BeforeAll
     static void readSample() throws IOException {
-        try (InputStream in = IndicatorsCommand.class.getResourceAsStream(IndicatorsCommand.SAMPLE_RESOURCE)) {
+        try (InputStream in = IndicatorsCommand.class.getResourceAsStream(ValidateCommand.SAMPLE_RESOURCE)) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(SAMPLE_LINES::add);
         }
         for (String line : SAMPLE_LINES) {
@@ -99,7 +99,8 @@ class IndicatorsCommandTest {
         Files.writeString(a, SAMPLE_LINES.get(0) + "\n\n{not json\n", StandardCharsets.UTF_8);
         Path b = dir.resolve("b.jsonl");
         Files.writeString(b, SAMPLE_LINES.get(1) + "\n" + SAMPLE_LINES.get(2) + "\n", StandardCharsets.UTF_8);
-        CliRunner run = CliRunner.run("indicators", a.toString(), b.toString(), "--as-of", "2025-12-31");
+        CliRunner run = CliRunner.run("indicators", a.toString(), b.toString(), "--as-of", "2025-12-31",
+                "--threads", "2");
         assertThat(run.exitCode).isZero();
         assertThat(run.out).contains("a.jsonl").contains("records 3,").contains("validation: 4 lines")
                 .contains("FORMAT.MALFORMED_JSON 1").contains("LIVING_ALLOWANCE_COVERAGE")
@@ -133,9 +134,7 @@ class IndicatorsCommandTest {
     void errorsAreOneLineAndExitTwo() throws IOException {
         assertOneLineError(CliRunner.run("indicators"), "no input");
         assertOneLineError(CliRunner.run("indicators", dir.resolve("missing.jsonl").toString()), "no such file");
-        Path csv = dir.resolve("a.csv");
-        Files.writeString(csv, "recordId\n", StandardCharsets.UTF_8);
-        assertOneLineError(CliRunner.run("indicators", csv.toString()), "JSON Lines only");
+        assertOneLineError(CliRunner.run("indicators", "--sample", "--threads", "0"), "--threads");
         assertOneLineError(CliRunner.run("indicators", "--sample", "--profile", "national"),
                 "unknown indicator profile national");
         assertOneLineError(CliRunner.run("indicators", "--sample", "--by", "village"), "--by");
