@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dsds", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Chinese disability service data standards: validate, grade, convert, parse identifiers.",
         subcommands = {ValidateCommand.class, IdCommand.class, GradeCommand.class, ConvertCommand.class,
-            GenerateCommand.class})
+            GenerateCommand.class, QuotaCommand.class, IndicatorsCommand.class})
 public final class Dsds implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package org.disabilitystandards.validation.batch;
 
+import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
 
 /**
@@ -31,5 +32,16 @@ public interface BatchListener {
      * @param bytesRead the bytes of input read so far (ahead of {@code records} by at most a few batches)
      */
     default void onProgress(long records, long bytesRead) {
+    }
+
+    /**
+     * Receives one record that could be read, after the issues of its line: every such record once, in file
+     * order, for consumers that compute something from the same pass (the plan's indicators, for example).
+     * Lines that could not be read into a record (malformed JSON, a missing required field) have issues only.
+     *
+     * @param line   the 1-based line number
+     * @param record the record, whatever its issues
+     */
+    default void onRecord(long line, PersonRecord record) {
     }
 }

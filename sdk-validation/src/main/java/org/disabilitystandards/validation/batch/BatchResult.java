@@ -2,12 +2,14 @@ package org.disabilitystandards.validation.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
 
 /**
- * What a worker found in one {@link LineBatch}: per line its number, record id, duplicate keys and
- * whether it has an ERROR, and the issues of all lines in line order ({@code issueEnd[i]} is the end of
- * line {@code i}'s issues). Written by one worker, then read by the emitting thread.
+ * What a worker found in one {@link LineBatch}: per line its number, record id, duplicate keys, whether
+ * it has an ERROR and the record read from it, and the issues of all lines in line order
+ * ({@code issueEnd[i]} is the end of line {@code i}'s issues). Written by one worker, then read by the
+ * emitting thread.
  */
 final class BatchResult {
 
@@ -22,6 +24,8 @@ final class BatchResult {
     final long[] idKeys;
     final boolean[] hasError;
     final int[] issueEnd;
+    /** The record read from each line, null where none could be read. */
+    final PersonRecord[] records;
     final List<Issue> issues = new ArrayList<>();
 
     BatchResult(LineBatch batch) {
@@ -33,5 +37,6 @@ final class BatchResult {
         idKeys = new long[count];
         hasError = new boolean[count];
         issueEnd = new int[count];
+        records = new PersonRecord[count];
     }
 }

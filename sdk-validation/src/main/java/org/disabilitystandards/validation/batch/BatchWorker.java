@@ -104,6 +104,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
                         : CompactKeys.idNumberKey(personKeyText(parsed.idNumber));
                 result.hasError[i] = error;
                 result.issueEnd[i] = result.issues.size();
+                result.records[i] = parsed.record;
             }
             return result;
         }

@@ -13,7 +13,8 @@ import org.disabilitystandards.validation.rule.RecordValidator;
 /**
  * The emitting side of a batch run, on the caller's thread: takes the {@link BatchResult}s in file order,
  * finds duplicate record ids ({@code FORMAT.DUPLICATE_RECORD_ID}) and persons ({@code FORMAT.DUPLICATE_PERSON},
- * by ID number) with {@link FirstSeenTable}s of compact keys, passes every issue to the listener, and keeps
+ * by ID number) with {@link FirstSeenTable}s of compact keys, passes every issue and every record read to the
+ * listener, and keeps
  * the counts of the summary. Holds no issue after passing it on.
  */
 final class Emitter implements Consumer<BatchResult> {
@@ -76,6 +77,9 @@ final class Emitter implements Consumer<BatchResult> {
             records++;
             if (!error) {
                 validRecords++;
+            }
+            if (result.records[i] != null) {
+                listener.onRecord(line, result.records[i]);
             }
         }
         listener.onProgress(records, result.bytesRead);

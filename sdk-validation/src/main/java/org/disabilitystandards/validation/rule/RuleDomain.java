@@ -21,5 +21,10 @@ public enum RuleDomain {
     /** Education. */
     EDUCATION,
     /** Proactive discovery of people who qualify and receive nothing. */
-    ELIGIBILITY
+    ELIGIBILITY,
+    /**
+     * The employment quota of an employer (按比例安排残疾人就业): checked per employer by
+     * {@code org.disabilitystandards.validation.quota}, not per record.
+     */
+    EMPLOYMENT_QUOTA
 }

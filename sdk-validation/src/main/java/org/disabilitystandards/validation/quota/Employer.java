@@ -1,0 +1,249 @@
+package org.disabilitystandards.validation.quota;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An employer as the quota check sees it: its type, its administrative level (required for party and
+ * government organs and federation organs), its staff count (在职职工人数, or 编制 for organs and public
+ * institutions, as the plan's 专栏5 counts them), its disabled employees, and for a disabled persons'
+ * federation organ its cadre count and its disabled cadres. Holds certificates only, no names or ID
+ * numbers. Immutable and thread-safe; build with {@link #builder(EmployerType)}.
+ */
+public final class Employer {
+
+    private final EmployerType type;
+    private final AdministrativeLevel level;
+    private final int staff;
+    private final List<DisabledEmployee> disabledEmployees;
+    private final int cadres;
+    private final List<DisabledEmployee> disabledCadres;
+
+    private Employer(Builder b) {
+        this.type = b.type;
+        this.level = b.level;
+        this.staff = b.staff;
+        this.disabledEmployees = List.copyOf(b.disabledEmployees);
+        this.cadres = b.cadres;
+        this.disabledCadres = List.copyOf(b.disabledCadres);
+    }
+
+    /**
+     * Returns a builder for an employer of a type.
+     *
+     * @param type the employer type
+     * @return a new builder
+     */
+    public static Builder builder(EmployerType type) {
+        return new Builder(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * Returns the employer type.
+     *
+     * @return the type
+     */
+    public EmployerType type() {
+        return type;
+    }
+
+    /**
+     * Returns the administrative level.
+     *
+     * @return the level; always present for organs
+     */
+    public Optional<AdministrativeLevel> level() {
+        return Optional.ofNullable(level);
+    }
+
+    /**
+     * Returns the staff count the ratio applies to.
+     *
+     * @return the staff count, at least the number of disabled employees
+     */
+    public int staff() {
+        return staff;
+    }
+
+    /**
+     * Returns the disabled employees, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<DisabledEmployee> disabledEmployees() {
+        return disabledEmployees;
+    }
+
+    /**
+     * Returns the cadre count of a disabled persons' federation organ.
+     *
+     * @return the cadre count, present exactly for federation organs
+     */
+    public OptionalInt cadres() {
+        return type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN ? OptionalInt.of(cadres) : OptionalInt.empty();
+    }
+
+    /**
+     * Returns the disabled cadres of a disabled persons' federation organ.
+     *
+     * @return an immutable list, empty for other employers
+     */
+    public List<DisabledEmployee> disabledCadres() {
+        return disabledCadres;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Employer)) {
+            return false;
+        }
+        Employer that = (Employer) other;
+        return type == that.type && level == that.level && staff == that.staff
+                && disabledEmployees.equals(that.disabledEmployees) && cadres == that.cadres
+                && disabledCadres.equals(that.disabledCadres);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, level, staff, disabledEmployees, cadres, disabledCadres);
+    }
+
+    @Override
+    public String toString() {
+        return "Employer{type=" + type + (level == null ? "" : ", level=" + level) + ", staff=" + staff
+                + ", disabledEmployees=" + disabledEmployees.size()
+                + (type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN
+                        ? ", cadres=" + cadres + ", disabledCadres=" + disabledCadres.size() : "") + "}";
+    }
+
+    /** Builds an {@link Employer}; not thread-safe. */
+    public static final class Builder {
+
+        private final EmployerType type;
+        private AdministrativeLevel level;
+        private int staff = -1;
+        private final List<DisabledEmployee> disabledEmployees = new ArrayList<>();
+        private int cadres = -1;
+        private final List<DisabledEmployee> disabledCadres = new ArrayList<>();
+
+        private Builder(EmployerType type) {
+            this.type = type;
+        }
+
+        /**
+         * Sets the administrative level.
+         *
+         * @param newLevel the level
+         * @return this builder
+         */
+        public Builder level(AdministrativeLevel newLevel) {
+            this.level = Objects.requireNonNull(newLevel, "level");
+            return this;
+        }
+
+        /**
+         * Sets the staff count.
+         *
+         * @param count the staff count, 0 or more
+         * @return this builder
+         */
+        public Builder staff(int count) {
+            this.staff = count;
+            return this;
+        }
+
+        /**
+         * Adds a disabled employee.
+         *
+         * @param employee the employee
+         * @return this builder
+         */
+        public Builder disabledEmployee(DisabledEmployee employee) {
+            disabledEmployees.add(Objects.requireNonNull(employee, "employee"));
+            return this;
+        }
+
+        /**
+         * Adds disabled employees.
+         *
+         * @param employees the employees
+         * @return this builder
+         */
+        public Builder disabledEmployees(List<? extends DisabledEmployee> employees) {
+            employees.forEach(this::disabledEmployee);
+            return this;
+        }
+
+        /**
+         * Sets the cadre count of a disabled persons' federation organ.
+         *
+         * @param count the cadre count, 1 or more
+         * @return this builder
+         */
+        public Builder cadres(int count) {
+            this.cadres = count;
+            return this;
+        }
+
+        /**
+         * Adds a disabled cadre of a disabled persons' federation organ.
+         *
+         * @param cadre the cadre
+         * @return this builder
+         */
+        public Builder disabledCadre(DisabledEmployee cadre) {
+            disabledCadres.add(Objects.requireNonNull(cadre, "cadre"));
+            return this;
+        }
+
+        /**
+         * Adds disabled cadres of a disabled persons' federation organ.
+         *
+         * @param newCadres the cadres
+         * @return this builder
+         */
+        public Builder disabledCadres(List<? extends DisabledEmployee> newCadres) {
+            newCadres.forEach(this::disabledCadre);
+            return this;
+        }
+
+        /**
+         * Builds the employer.
+         *
+         * @return the employer
+         * @throws InvalidEmployerException if the staff count is missing or negative or below the number of
+         *                                  disabled employees; if an organ lacks its level; if a federation
+         *                                  organ lacks its cadre count (at least 1, at least its disabled
+         *                                  cadres); or if another employer has cadres
+         */
+        public Employer build() {
+            if (staff < 0) {
+                throw new InvalidEmployerException("staff: a staff count of 0 or more is required");
+            }
+            if (disabledEmployees.size() > staff) {
+                throw new InvalidEmployerException("disabledEmployees: " + disabledEmployees.size()
+                        + " disabled employees exceed the staff count " + staff);
+            }
+            boolean federation = type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN;
+            if (level == null && (federation || type == EmployerType.PARTY_GOVERNMENT_ORGAN)) {
+                throw new InvalidEmployerException("level: required for " + type);
+            }
+            if (federation) {
+                if (cadres < 1) {
+                    throw new InvalidEmployerException("cadres: a federation organ needs a cadre count of 1 or more");
+                }
+                if (disabledCadres.size() > cadres) {
+                    throw new InvalidEmployerException("disabledCadres: " + disabledCadres.size()
+                            + " disabled cadres exceed the cadre count " + cadres);
+                }
+            } else if (cadres >= 0 || !disabledCadres.isEmpty()) {
+                throw new InvalidEmployerException("cadres: only a " + EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN
+                        + " has a cadre count");
+            }
+            return new Employer(this);
+        }
+    }
+}

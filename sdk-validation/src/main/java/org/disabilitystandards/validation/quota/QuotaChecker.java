@@ -1,0 +1,190 @@
+package org.disabilitystandards.validation.quota;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.disabilitystandards.core.convert.BenefitEquivalences;
+import org.disabilitystandards.validation.report.Issue;
+import org.disabilitystandards.validation.rule.Profile;
+import org.disabilitystandards.validation.rule.Rule;
+
+/**
+ * Checks an employer against the employment quota (按比例安排残疾人就业):
+ * <ul>
+ * <li>{@code QUOTA.SHORTFALL}: counted disabled employees below {@code ratio x staff} (《残疾人就业条例》
+ * art. 8; the ratio is the profile parameter {@code employmentQuotaPercent}, default 1.5). Counting uses
+ * {@link BenefitEquivalences#bundled()}: a civil certificate of any category and grade counts, a military
+ * certificate of grades 1-8 counts; civil grades 1-2 and military grades 1-3 count as two
+ * (财税〔2015〕72号). The shortfall is measured against the exact product (see {@link QuotaResult}).</li>
+ * <li>{@code QUOTA.PLAN_MINIMUM_ONE}: a province- or prefecture-level party or government organ with 50 or
+ * more staff, or a public institution (not a school or kindergarten) with 67 or more, below the ratio and
+ * with no counted disabled employee: the plan's 专栏5 item 1 asks for at least one by 2025.</li>
+ * <li>{@code QUOTA.DPF_SHARE}: a disabled persons' federation organ at county level or above whose
+ * disabled cadres are under 15 % of its cadres (专栏5 item 1).</li>
+ * </ul>
+ * The plan's thresholds come from {@link QuotaPlanTargets}; severities, switched-off rules and the years
+ * each rule is in force come from the profile and its rule catalogue. Build once and share: immutable and
+ * thread-safe.
+ */
+public final class QuotaChecker {
+
+    /** Rule id: disabled employees below the ratio. */
+    public static final String SHORTFALL = "QUOTA.SHORTFALL";
+    /** Rule id: the plan's minimum of one disabled employee. */
+    public static final String PLAN_MINIMUM_ONE = "QUOTA.PLAN_MINIMUM_ONE";
+    /** Rule id: the plan's share of disabled cadres in federation organs. */
+    public static final String DPF_SHARE = "QUOTA.DPF_SHARE";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Profile profile;
+    private final QuotaPlanTargets targets;
+    private final BenefitEquivalences equivalences;
+    private final Rule shortfallRule;
+    private final Rule minimumOneRule;
+    private final Rule shareRule;
+
+    private QuotaChecker(Profile profile, QuotaPlanTargets targets) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.equivalences = BenefitEquivalences.bundled();
+        this.shortfallRule = profile.catalogue().get(SHORTFALL);
+        this.minimumOneRule = profile.catalogue().get(PLAN_MINIMUM_ONE);
+        this.shareRule = profile.catalogue().get(DPF_SHARE);
+    }
+
+    /**
+     * Creates a checker with a profile's ratio and rules and the bundled plan targets.
+     *
+     * @param profile the validation profile ({@code Profile.qinghai()}, {@code Profile.national()} or a
+     *                derived one)
+     * @return the checker
+     * @throws IllegalArgumentException if the profile's catalogue lacks a QUOTA rule
+     */
+    public static QuotaChecker of(Profile profile) {
+        return new QuotaChecker(profile, QuotaPlanTargets.bundled());
+    }
+
+    /**
+     * Returns the profile.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
+    }
+
+    /**
+     * Returns the ratio in percent of staff the checker applies.
+     *
+     * @return the profile's {@code employmentQuotaPercent}
+     */
+    public BigDecimal ratioPercent() {
+        return profile.parameters().employmentQuotaPercent();
+    }
+
+    /**
+     * Checks an employer.
+     *
+     * @param employer the employer
+     * @param asOf     the date that selects the rules in force (the plan's rules are in force 2021-2025)
+     * @return the result with its findings
+     */
+    public QuotaResult check(Employer employer, LocalDate asOf) {
+        Objects.requireNonNull(employer, "employer");
+        Objects.requireNonNull(asOf, "asOf");
+        int countedPeople = 0;
+        int doubleCounted = 0;
+        for (DisabledEmployee employee : employer.disabledEmployees()) {
+            if (employee.counts(equivalences)) {
+                countedPeople++;
+                if (employee.countsDouble(equivalences)) {
+                    doubleCounted++;
+                }
+            }
+        }
+        int counted = countedPeople + doubleCounted;
+        BigDecimal ratio = ratioPercent();
+        BigDecimal required = ratio.multiply(BigDecimal.valueOf(employer.staff())).divide(HUNDRED);
+        BigDecimal countedDecimal = BigDecimal.valueOf(counted);
+        boolean met = countedDecimal.compareTo(required) >= 0;
+        BigDecimal shortfall = met ? BigDecimal.ZERO : required.subtract(countedDecimal);
+        int requiredPeople = required.setScale(0, RoundingMode.CEILING).intValueExact();
+        int minimumStaff = targets.minimumOneStaff(employer);
+        OptionalInt minimumOneStaff = minimumStaff < 0 ? OptionalInt.empty() : OptionalInt.of(minimumStaff);
+        Optional<CadreShare> share = cadreShare(employer);
+
+        List<Issue> issues = new ArrayList<>(3);
+        if (!met) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("staff", employer.staff());
+            arguments.put("ratio", number(ratio));
+            arguments.put("required", number(required));
+            arguments.put("counted", counted);
+            arguments.put("shortfall", number(shortfall));
+            add(issues, shortfallRule, asOf, "disabledEmployees", arguments);
+        }
+        if (!met && minimumStaff >= 0 && employer.staff() >= minimumStaff
+                && countedPeople < targets.minimumDisabledEmployees()) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("staff", employer.staff());
+            arguments.put("minimumStaff", minimumStaff);
+            add(issues, minimumOneRule, asOf, "disabledEmployees", arguments);
+        }
+        if (share.isPresent() && share.get().applies() && !share.get().met()) {
+            CadreShare s = share.get();
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("cadres", s.cadres());
+            arguments.put("disabledCadres", s.disabledCadres());
+            arguments.put("share", number(s.sharePercent()));
+            arguments.put("minimumShare", number(s.minimumSharePercent()));
+            add(issues, shareRule, asOf, "disabledCadres", arguments);
+        }
+        return new QuotaResult(profile.name(), asOf, employer, ratio, required, requiredPeople, counted,
+                countedPeople, doubleCounted, employer.disabledEmployees().size() - countedPeople, shortfall, met,
+                minimumOneStaff, share, equivalences.id() + " " + equivalences.version(), issues);
+    }
+
+    private Optional<CadreShare> cadreShare(Employer employer) {
+        if (employer.cadres().isEmpty()) {
+            return Optional.empty();
+        }
+        int cadres = employer.cadres().getAsInt();
+        int disabled = 0;
+        for (DisabledEmployee cadre : employer.disabledCadres()) {
+            if (cadre.counts(equivalences)) {
+                disabled++;
+            }
+        }
+        BigDecimal minimum = targets.federationMinimumSharePercent();
+        BigDecimal hundredfold = BigDecimal.valueOf(disabled).multiply(HUNDRED);
+        boolean met = hundredfold.compareTo(minimum.multiply(BigDecimal.valueOf(cadres))) >= 0;
+        BigDecimal percent = hundredfold.divide(BigDecimal.valueOf(cadres), 2, RoundingMode.HALF_UP);
+        boolean applies = targets.federationShareApplies(employer.level().orElseThrow());
+        return Optional.of(new CadreShare(cadres, disabled, percent, minimum, applies, met));
+    }
+
+    private void add(List<Issue> issues, Rule rule, LocalDate asOf, String path, Map<String, Object> arguments) {
+        if (rule.isInForce(asOf) && profile.isEnabled(rule.id())) {
+            issues.add(Issue.of(rule.id(), profile.severityOf(rule), path, arguments, rule.source(),
+                    profile.catalogue().edition()));
+        }
+    }
+
+    /** A decimal as a message argument: a Double, which the message renderer shows without trailing zeros. */
+    private static Double number(BigDecimal value) {
+        return value.doubleValue();
+    }
+
+    @Override
+    public String toString() {
+        return "QuotaChecker{profile=" + profile.name() + ", ratio=" + ratioPercent() + " %, targets=" + targets + "}";
+    }
+}
