@@ -88,7 +88,7 @@ public final class ConvertMilitaryGradeExample {
         try {
             GradeSource.of(SourceSystem.MILITARY, 8, DisabilityNature.ILLNESS);
         } catch (ConversionException e) {
-            out.add("rejected: " + e.ruleId() + " - " + e.getMessage());
+            out.add("rejected: " + e.getMessage());                   // e.ruleId(): MILITARY.ILLNESS_GRADE
         }
         // [/invalid-source]
         return out.toString();

@@ -46,20 +46,22 @@ public final class CustomProfileExample {
                 .name("xining")
                 .description("Qinghai, with the care allowance extended to grade-3 intellectual and mental")
                 .severity("CERT.EXPIRED", Severity.ERROR)             // a WARNING by default
-                .disable("ELIGIBLE.LIVING_ALLOWANCE")                  // not acted on here
+                .disable("REGION.RETIRED")                            // codes are migrated upstream
                 .parameters(p -> p.careAllowanceGrade3IntellectualMental(true))
                 .build();
         // [/profile]
     }
 
     /**
-     * A grade-3 mental certificate, expired on 2025-03-31, whose holder receives the care allowance.
+     * A grade-3 mental certificate, expired on 2025-03-31, whose holder receives the care allowance and lives
+     * under the retired region code 632121 (平安县, now 630203 平安区).
      *
      * @return the record
      */
     static PersonRecord record() {
         return SyntheticPeople.holder("P-1", "63010219750808004", DisabilityCategory.MENTAL, DisabilityGrade.of(3),
                         LocalDate.of(2015, 4, 1))
+                .regionCode("632121")
                 .addBenefits(Benefit.builder().type(BenefitType.CARE_ALLOWANCE).from(YearMonth.of(2024, 1)).build())
                 .build();
     }

@@ -111,7 +111,7 @@ public final class EmbeddingExample {
      */
     public static String run() {
         StringJoiner out = new StringJoiner("\n", "", "\n");
-        String id = SyntheticPeople.idNumber("63010219880808002");
+        String id = SyntheticPeople.idNumber("63010219880808002");    // sequence 002 is even: a woman
         String json = "{\"recordId\":\"E-1\",\"idNumber\":\"" + id + "\",\"name\":\"测试乙\",\"sex\":\"MALE\","
                 + "\"regionCode\":\"630102\",\"colour\":\"blue\"}";
         IntakeService service = new IntakeService(Profile.qinghai());

@@ -3,6 +3,7 @@ package org.disabilitystandards.examples;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
@@ -77,10 +78,14 @@ public final class IndicatorsExample {
         for (IndicatorId id : new IndicatorId[] {IndicatorId.CARE_ALLOWANCE_COVERAGE, IndicatorId.MEDICAL_INSURANCE}) {
             IndicatorResult result = report.result(id).orElseThrow();
             out.add(id + ": " + result.numerator().getAsLong() + "/" + result.denominator().getAsLong() + " = "
-                    + String.format(java.util.Locale.ROOT, "%.3f", result.value().getAsDouble())
+                    + String.format(Locale.ROOT, "%.3f", result.value().getAsDouble())
                     + ", target met " + result.met().orElseThrow());
-            result.byRegion().forEach((region, regional) -> out.add("  region " + region + ": "
-                    + regional.numerator().getAsLong() + "/" + regional.denominator().getAsLong()));
+            result.byRegion().forEach((region, regional) -> {
+                if (regional.denominator().getAsLong() > 0) {              // prefectures without holders: 0/0
+                    out.add("  prefecture " + region + ": " + regional.numerator().getAsLong() + "/"
+                            + regional.denominator().getAsLong());
+                }
+            });
         }
         // [/indicators]
         return out.toString();

@@ -95,7 +95,7 @@ public final class ValidateFileExample {
             @Override
             public void onIssue(Issue issue) {                 // in file order, on the calling thread
                 out.add("line " + issue.line().getAsLong() + " " + issue.recordId().orElse("-") + " "
-                        + issue.severity() + " " + issue.ruleId() + " at " + issue.path());
+                        + issue.severity() + " " + issue.ruleId() + (issue.path().isEmpty() ? "" : " at " + issue.path()));
             }
         };
         BatchSummary summary = files.validate(file, listener);
