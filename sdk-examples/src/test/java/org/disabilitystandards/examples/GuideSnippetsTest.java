@@ -39,7 +39,7 @@ class GuideSnippetsTest {
             assertThat(shown).as("snippet %s %s", target[0], target[1]).isEqualTo(region(target[0], target[1]));
             snippets++;
         }
-        assertThat(snippets).isEqualTo(19);
+        assertThat(snippets).isEqualTo(17);
     }
 
     @Test
