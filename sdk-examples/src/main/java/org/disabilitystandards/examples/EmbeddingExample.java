@@ -64,7 +64,10 @@ public final class EmbeddingExample {
             RecordReadResult read = reader.read(json);          // never throws for bad input
             List<Issue> issues = new ArrayList<>();
             for (ReadProblem problem : read.problems()) {
-                issues.add(validator.formatIssue(problem));
+                Issue issue = validator.formatIssue(problem);
+                if (validator.isEnabled(issue.ruleId())) {      // formatIssue ignores switched-off rules
+                    issues.add(issue);
+                }
             }
             read.record().ifPresent(record -> issues.addAll(validator.validate(record, asOf).issues()));
             List<String> lines = new ArrayList<>();
