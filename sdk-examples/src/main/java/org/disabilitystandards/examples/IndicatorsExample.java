@@ -68,7 +68,7 @@ public final class IndicatorsExample {
     public static String run() {
         StringJoiner out = new StringJoiner("\n", "", "\n");
         // [indicators]
-        IndicatorCalculator calculator = IndicatorCalculator.of(IndicatorProfile.named("qinghai")); // shared
+        IndicatorCalculator calculator = IndicatorCalculator.of(IndicatorProfile.byName("qinghai")); // shared
         IndicatorAccumulator pass = calculator.start(AS_OF, Breakdown.PREFECTURE);   // one per thread
         for (PersonRecord record : records()) {
             pass.accept(record);

@@ -29,12 +29,13 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
     private final Reason reason;
 
     /**
-     * Creates the exception.
+     * Creates the exception. Package-private: only the parsers of this package raise it, with a fixed
+     * description of the identifier kind, so no caller can put a number into the message.
      *
      * @param reason why the identifier was rejected
      * @param kind   what was parsed, for example "resident ID number"
      */
-    public InvalidIdentifierException(Reason reason, String kind) {
+    InvalidIdentifierException(Reason reason, String kind) {
         super("Invalid " + kind + ": " + reason);
         this.reason = reason;
     }

@@ -110,7 +110,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         IndicatorProfile indicatorProfile;
         try {
-            indicatorProfile = IndicatorProfile.named(profileName);
+            indicatorProfile = IndicatorProfile.byName(profileName);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("unknown indicator profile " + profileName + " (known: qinghai)");
         }

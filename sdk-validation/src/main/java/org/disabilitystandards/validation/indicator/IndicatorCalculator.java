@@ -11,7 +11,7 @@ import org.disabilitystandards.core.code.AdministrativeDivisions;
  * thread-safe); each pass over records uses its own {@link IndicatorAccumulator}:
  *
  * <pre>{@code
- * IndicatorCalculator calculator = IndicatorCalculator.of(IndicatorProfile.named("qinghai"));
+ * IndicatorCalculator calculator = IndicatorCalculator.of(IndicatorProfile.byName("qinghai"));
  * IndicatorAccumulator pass = calculator.start(LocalDate.of(2025, 12, 31), Breakdown.PREFECTURE);
  * records.forEach(pass::accept);
  * IndicatorReport report = pass.report();

@@ -119,7 +119,7 @@ public final class IndicatorProfile {
      * @return the profile
      * @throws IllegalArgumentException if no profile of that name is bundled
      */
-    public static IndicatorProfile named(String name) {
+    public static IndicatorProfile byName(String name) {
         if ("qinghai".equals(name)) {
             return Qinghai.PROFILE;
         }

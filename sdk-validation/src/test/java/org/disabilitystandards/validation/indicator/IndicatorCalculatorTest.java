@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorCalculatorTest {
 
-    private static final IndicatorCalculator CALCULATOR = IndicatorCalculator.of(IndicatorProfile.named("qinghai"));
+    private static final IndicatorCalculator CALCULATOR = IndicatorCalculator.of(IndicatorProfile.byName("qinghai"));
     private static final Household DIBAO = Household.builder().minimumLivingGuarantee(true).build();
     private static final Household NEAR = Household.builder().nearPoverty(true).build();
 

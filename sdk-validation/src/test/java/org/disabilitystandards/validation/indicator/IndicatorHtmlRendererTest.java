@@ -40,7 +40,7 @@ class IndicatorHtmlRendererTest {
 
     @Test
     void pageWithoutBreakdownOrValidationSaysSo() {
-        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.named("qinghai")).start(Records.AS_OF);
+        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.byName("qinghai")).start(Records.AS_OF);
         pass.accept(Records.holder().build());
         StringWriter out = new StringWriter();
         IndicatorHtmlRenderer.bundled().render(pass.report(), out);

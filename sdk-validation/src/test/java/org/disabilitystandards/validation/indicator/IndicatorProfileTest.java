@@ -25,7 +25,7 @@ class IndicatorProfileTest {
 
     @Test
     void bundledQinghaiProfileHasThePlanTargets() {
-        IndicatorProfile profile = IndicatorProfile.named("qinghai");
+        IndicatorProfile profile = IndicatorProfile.byName("qinghai");
         assertThat(profile.version()).isEqualTo("1");
         assertThat(profile.definitions()).extracting(IndicatorDefinition::id).containsExactly(IndicatorId.values());
         assertThat(profile.definitions()).extracting(IndicatorDefinition::number).containsExactly("1", "2", "3",
@@ -50,7 +50,7 @@ class IndicatorProfileTest {
 
     @Test
     void eligibilityParametersAreProfileData() {
-        IndicatorProfile profile = IndicatorProfile.named("qinghai");
+        IndicatorProfile profile = IndicatorProfile.byName("qinghai");
         assertThat(profile.careAllowanceCovered().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_2)).isTrue();
         assertThat(profile.careAllowanceCovered().covers(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_3))
                 .isFalse();
@@ -74,7 +74,7 @@ class IndicatorProfileTest {
 
     @Test
     void unknownProfileNameIsRejected() {
-        assertThatThrownBy(() -> IndicatorProfile.named("national")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> IndicatorProfile.byName("national")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("national");
     }
 

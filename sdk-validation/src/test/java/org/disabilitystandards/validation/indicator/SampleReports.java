@@ -26,7 +26,7 @@ final class SampleReports {
     }
 
     static IndicatorReport sample() {
-        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.named("qinghai"))
+        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.byName("qinghai"))
                 .start(AS_OF, Breakdown.PREFECTURE);
         for (int i = 0; i < 360; i++) {
             DisabilityGrade grade = DisabilityGrade.of(1 + i % 4);
