@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.disabilitystandards.core.id.PersonalDataPolicy;
+import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
@@ -38,8 +40,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dsds validate}: validates exchange files (JSON Lines, {@code -} for standard input, or the CSV
  * flavour) against a profile, streaming and in parallel, and prints a summary (text or one JSON object).
- * {@code --issues FILE} writes every issue as one JSON object per line, with its message in English; no
- * message contains a full ID number or a name. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
+ * {@code --issues FILE} writes every issue as one JSON object per line, with its message in English and the
+ * record's ID number masked; no message contains a full ID number or a name. {@code --unmasked} is the
+ * explicit opt-in for full ID numbers in that file. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
  * something does, 2 on a usage or input error.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -85,6 +88,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--issues", paramLabel = "FILE", description = "Write every issue as one JSON object per line.")
     private Path issuesFile;
 
+    @Option(names = "--unmasked", description = "Write full ID numbers into the --issues file (personal data; "
+            + "off by default: ID numbers are masked).")
+    private boolean unmasked;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     private Integer threads;
 
@@ -122,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
             names.add(SAMPLE_NAME);
         }
         BatchSummary total = BatchSummary.empty();
-        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile)) {
+        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, unmasked ? PersonalDataPolicy.UNMASKED : PersonalDataPolicy.MASKED)) {
             for (int i = 0; i < files.size(); i++) {
                 total = total.plus(validateOne(validator, files.get(i), issues));
             }
@@ -171,6 +178,13 @@ final class ValidateCommand implements Callable<Integer> {
             public void onIssue(Issue issue) {
                 if (issues != null) {
                     issues.write(name, issue);
+                }
+            }
+
+            @Override
+            public void onRecord(long line, PersonRecord record) {
+                if (issues != null) {
+                    issues.record(name, line, record);
                 }
             }
 
@@ -226,49 +240,81 @@ final class ValidateCommand implements Callable<Integer> {
         return node;
     }
 
-    /** Writes issues as JSON Lines: file, line, recordId, rule, severity, path, message (English). */
+    /**
+     * Writes issues as JSON Lines: file, line, recordId, idNumber (masked unless {@code --unmasked}, and only
+     * for lines that held a readable record), rule, severity, path, message (English). The issues of one
+     * line are held until that line's record (which the batch run delivers after them) gives the ID number.
+     */
     private static final class IssueWriter implements AutoCloseable {
 
         private static final MessageRenderer MESSAGES = MessageRenderer.standard();
 
         private final OutputStream stream;
         private final JsonGenerator json;
+        private final PersonalDataPolicy policy;
+        private final List<Issue> pending = new ArrayList<>();
+        private String pendingFile;
+        private long pendingLine = -1;
 
-        private IssueWriter(OutputStream stream, JsonGenerator json) {
+        private IssueWriter(OutputStream stream, JsonGenerator json, PersonalDataPolicy policy) {
             this.stream = stream;
             this.json = json;
+            this.policy = policy;
         }
 
-        static IssueWriter open(Path path) {
+        static IssueWriter open(Path path, PersonalDataPolicy policy) {
             try {
                 OutputStream stream = Files.newOutputStream(path);
                 JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8);
                 json.setRootValueSeparator(null);
-                return new IssueWriter(stream, json);
+                return new IssueWriter(stream, json, policy);
             } catch (IOException e) {
                 throw new UserInputException("cannot write " + path + ": " + e.getClass().getSimpleName());
             }
         }
 
         void write(String file, Issue issue) {
+            long line = issue.line().orElse(0);
+            if (line != pendingLine || !file.equals(pendingFile)) {
+                flush(null);
+                pendingFile = file;
+                pendingLine = line;
+            }
+            pending.add(issue);
+        }
+
+        void record(String file, long line, PersonRecord record) {
+            if (line == pendingLine && file.equals(pendingFile)) {
+                flush(record.idNumber());
+            }
+        }
+
+        private void flush(String idNumber) {
             try {
-                json.writeStartObject();
-                json.writeStringField("file", file);
-                json.writeNumberField("line", issue.line().orElse(0));
-                json.writeStringField("recordId", issue.recordId().orElse(null));
-                json.writeStringField("rule", issue.ruleId());
-                json.writeStringField("severity", issue.severity().name());
-                json.writeStringField("path", issue.path());
-                json.writeStringField("message", MESSAGES.render(issue, Locale.ENGLISH));
-                json.writeEndObject();
-                json.writeRaw('\n');
+                for (Issue issue : pending) {
+                    json.writeStartObject();
+                    json.writeStringField("file", pendingFile);
+                    json.writeNumberField("line", issue.line().orElse(0));
+                    json.writeStringField("recordId", issue.recordId().orElse(null));
+                    if (idNumber != null) {
+                        json.writeStringField("idNumber", policy.show(idNumber));
+                    }
+                    json.writeStringField("rule", issue.ruleId());
+                    json.writeStringField("severity", issue.severity().name());
+                    json.writeStringField("path", issue.path());
+                    json.writeStringField("message", MESSAGES.render(issue, Locale.ENGLISH));
+                    json.writeEndObject();
+                    json.writeRaw('\n');
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            pending.clear();
         }
 
         @Override
         public void close() throws IOException {
+            flush(null);
             try (OutputStream closing = stream) {
                 json.close();
             }

@@ -104,13 +104,34 @@ class ValidateCommandTest {
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
             JsonNode issue = MAPPER.readTree(line);
-            assertThat(names(issue)).containsExactly("file", "line", "recordId", "rule", "severity", "path", "message");
+            assertThat(names(issue)).containsExactly("file", "line", "recordId", "idNumber", "rule", "severity", "path",
+                    "message");
+            assertThat(issue.get("idNumber").asText()).matches("630102\\*{8}\\d{3}[0-9X]");
             assertThat(issue.get("file").asText()).isEqualTo(input.toString());
             assertThat(line).doesNotContain(id).doesNotContain(badChecksum).doesNotContain("张三");
         }
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"line\":3").contains("ID.CHECKSUM"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"line\":4")
                 .contains("FORMAT.DUPLICATE_RECORD_ID").contains("\"recordId\":\"A-1\""));
+    }
+
+    @Test
+    void unmaskedIsAnExplicitOptIn(@TempDir Path dir) throws IOException {
+        String id = idNumber(1);
+        String badChecksum = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+        Path input = Files.writeString(dir.resolve("a.jsonl"), record("A-1", badChecksum) + "{broken\n",
+                StandardCharsets.UTF_8);
+        Path masked = dir.resolve("masked.jsonl");
+        Path unmasked = dir.resolve("unmasked.jsonl");
+        CliRunner.run("validate", input.toString(), "--issues", masked.toString(), "--as-of", "2025-12-31");
+        CliRunner.run("validate", input.toString(), "--issues", unmasked.toString(), "--as-of", "2025-12-31",
+                "--unmasked");
+        String maskedText = Files.readString(masked, StandardCharsets.UTF_8);
+        String unmaskedText = Files.readString(unmasked, StandardCharsets.UTF_8);
+        assertThat(maskedText).doesNotContain(badChecksum).contains("630102********");
+        assertThat(unmaskedText).contains("\"idNumber\":\"" + badChecksum + "\"").doesNotContain("张三");
+        assertThat(unmaskedText.lines()).hasSize((int) maskedText.lines().count())
+                .anySatisfy(line -> assertThat(line).contains("FORMAT.MALFORMED_JSON").doesNotContain("idNumber"));
     }
 
     @Test
