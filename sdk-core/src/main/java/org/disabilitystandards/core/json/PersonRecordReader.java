@@ -1260,7 +1260,7 @@ public final class PersonRecordReader {
                 parser.skipChildren();
                 return null;
             }
-            E value = table.find(parser.getText());
+            E value = table.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             if (value == null) {
                 problem(Kind.UNKNOWN_CODE, parent, index, field, table.unknownDetail());
             }
