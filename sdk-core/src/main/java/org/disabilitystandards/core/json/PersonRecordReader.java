@@ -112,6 +112,28 @@ public final class PersonRecordReader {
     private static final WorkInjuryGrade[] WORK_GRADES = WorkInjuryGrade.values();
     private static final CareDependencyLevel[] CARE_LEVELS = CareDependencyLevel.values();
 
+    /** The fields of each object of exchange format 1; a field's index is its bit in the "seen" masks. */
+    private static final String[] PERSON_FIELDS = {
+        "recordId", "idNumber", "name", "sex", "birthDate", "regionCode", "residence", "householdId",
+        "certificate", "assessments", "military", "police", "workInjury", "careLevel", "household",
+        "benefits", "insurance", "needs", "services", "education", "employment"};
+    private static final String[] CERTIFICATE_FIELDS = {"number", "category", "grade", "issuedOn", "validUntil"};
+    private static final String[] ASSESSMENT_FIELDS = {"category", "assessedOn", "grade", "measurements"};
+    private static final String[] MEASUREMENT_FIELDS = {
+        "bestCorrectedAcuity", "visualFieldRadiusDegrees", "averageLossDbHl", "intelligibilityPercent",
+        "developmentalQuotient", "iq", "adaptiveBehavior", "whodasScore", "findings"};
+    private static final String[] SERVICE_DISABILITY_FIELDS = {
+        "grade", "nature", "certificateNumber", "issuedOn", "impairedCategory"};
+    private static final String[] WORK_INJURY_FIELDS = {"grade", "assessedOn"};
+    private static final String[] CARE_LEVEL_FIELDS = {"level", "assessedOn"};
+    private static final String[] HOUSEHOLD_FIELDS = {"minimumLivingGuarantee", "nearPoverty", "extremePoverty"};
+    private static final String[] INSURANCE_FIELDS = {"pension", "medical"};
+    private static final String[] BENEFIT_FIELDS = {"type", "from", "to", "amountFen"};
+    private static final String[] SERVICE_FIELDS = {"type", "date", "providerId"};
+    private static final String[] EDUCATION_FIELDS = {"enrolled", "stage"};
+    private static final String[] EMPLOYMENT_FIELDS = {"status"};
+    /** Returned by {@code nextField} at the end of an object. */
+    private static final int END = -1;
     private static final int NONE = Integer.MIN_VALUE;
     private static final int UNKNOWN = -1;
     private static final String ROOT = "";
@@ -227,6 +249,48 @@ public final class PersonRecordReader {
         return path.toString();
     }
 
+    /** Reads one element of an array into its target; the readers are stateless constants. */
+    @FunctionalInterface
+    private interface ElementReader<B> {
+        void read(Pass pass, JsonToken element, String arrayPath, int index, B target) throws IOException;
+    }
+
+    private static final ElementReader<ImmutablePersonRecord.Builder> ASSESSMENT_ELEMENT =
+        (pass, element, path, index, record) -> {
+            Assessment assessment = pass.assessment(element, path, index);
+            if (assessment != null) {
+                record.addAssessment(assessment);
+            }
+        };
+    private static final ElementReader<ImmutablePersonRecord.Builder> BENEFIT_ELEMENT =
+        (pass, element, path, index, record) -> {
+            Benefit benefit = pass.benefit(element, path, index);
+            if (benefit != null) {
+                record.addBenefit(benefit);
+            }
+        };
+    private static final ElementReader<ImmutablePersonRecord.Builder> SERVICE_ELEMENT =
+        (pass, element, path, index, record) -> {
+            Service service = pass.service(element, path, index);
+            if (service != null) {
+                record.addService(service);
+            }
+        };
+    private static final ElementReader<ImmutablePersonRecord.Builder> NEED_ELEMENT =
+        (pass, element, path, index, record) -> {
+            ServiceType need = pass.code(element, path, index, "", SERVICE);
+            if (need != null) {
+                record.addNeed(need);
+            }
+        };
+    private static final ElementReader<ImmutableMeasurements.Builder> FINDING_ELEMENT =
+        (pass, element, path, index, measurements) -> {
+            PhysicalFinding finding = pass.code(element, path, index, "", FINDING);
+            if (finding != null) {
+                measurements.addFinding(finding);
+            }
+        };
+
     /** The state of reading one line; used by one thread, once. */
     private final class Pass {
 
@@ -234,6 +298,12 @@ public final class PersonRecordReader {
         private List<ReadProblem> problems;
         private String recordId;
         private String idNumber;
+        /** The fields seen so far in the object being read: bit i for field i of its name table. */
+        private long seen;
+        /** The value token of the field {@link #nextField} returned. */
+        private JsonToken fieldToken;
+        /** The name of the field {@link #nextField} returned. */
+        private String fieldName;
 
         void problem(Kind kind, String path, String detail) {
             if (problems == null) {
@@ -268,25 +338,14 @@ public final class PersonRecordReader {
 
         private PersonRecord readPerson() throws IOException {
             ImmutablePersonRecord.Builder builder = PersonRecord.builder();
-            long seen = 0;
+            long outer = enterObject();
             boolean valid = true;
             String name = null;
             String region = null;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken token = parser.nextToken();
-                int index = personField(field);
-                if (index < 0) {
-                    unknownField(ROOT, -1, field);
-                    continue;
-                }
-                if ((seen & (1L << index)) != 0) {
-                    duplicate(ROOT, -1, field);
-                    continue;
-                }
-                seen |= 1L << index;
-                if (token == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(PERSON_FIELDS, ROOT, -1, ""); index != END;
+                    index = nextField(PERSON_FIELDS, ROOT, -1, "")) {
+                JsonToken token = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: {
                         String text = string(token, ROOT, -1, field, MAX_ID_LENGTH);
@@ -349,7 +408,7 @@ public final class PersonRecordReader {
                         break;
                     }
                     case 9:
-                        assessments(token, builder);
+                        array(token, "assessments", ASSESSMENT_ELEMENT, builder);
                         break;
                     case 10: {
                         ServiceDisability military = serviceDisability(token, field);
@@ -387,7 +446,7 @@ public final class PersonRecordReader {
                         break;
                     }
                     case 15:
-                        benefits(token, builder);
+                        array(token, "benefits", BENEFIT_ELEMENT, builder);
                         break;
                     case 16: {
                         Insurance insurance = insurance(token);
@@ -397,10 +456,10 @@ public final class PersonRecordReader {
                         break;
                     }
                     case 17:
-                        needs(token, builder);
+                        array(token, "needs", NEED_ELEMENT, builder);
                         break;
                     case 18:
-                        services(token, builder);
+                        array(token, "services", SERVICE_ELEMENT, builder);
                         break;
                     case 19: {
                         Education education = education(token);
@@ -418,6 +477,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             valid &= requiredFlag(seen, recordId != null ? 1L << 0 : 0, 0, ROOT, -1, "recordId");
             valid &= requiredFlag(seen, idNumber != null ? 1L << 1 : 0, 1, ROOT, -1, "idNumber");
             valid &= requiredFlag(seen, name != null ? 1L << 2 : 0, 2, ROOT, -1, "name");
@@ -428,33 +488,6 @@ public final class PersonRecordReader {
             return builder.recordId(recordId).idNumber(idNumber).name(name).regionCode(region).build();
         }
 
-        private int personField(String field) {
-            switch (field) {
-                case "recordId": return 0;
-                case "idNumber": return 1;
-                case "name": return 2;
-                case "sex": return 3;
-                case "birthDate": return 4;
-                case "regionCode": return 5;
-                case "residence": return 6;
-                case "householdId": return 7;
-                case "certificate": return 8;
-                case "assessments": return 9;
-                case "military": return 10;
-                case "police": return 11;
-                case "workInjury": return 12;
-                case "careLevel": return 13;
-                case "household": return 14;
-                case "benefits": return 15;
-                case "insurance": return 16;
-                case "needs": return 17;
-                case "services": return 18;
-                case "education": return 19;
-                case "employment": return 20;
-                default: return -1;
-            }
-        }
-
         // ---------------------------------------------------------------- nested objects
 
         private Certificate certificate(JsonToken token) throws IOException {
@@ -463,26 +496,12 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableCertificate.Builder builder = Certificate.builder();
-            long seen = 0;
+            long outer = enterObject();
             long set = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "number": index = 0; break;
-                    case "category": index = 1; break;
-                    case "grade": index = 2; break;
-                    case "issuedOn": index = 3; break;
-                    case "validUntil": index = 4; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(CERTIFICATE_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(CERTIFICATE_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: {
                         String number = string(value, parent, -1, field, MAX_IDENTIFIER_LENGTH);
@@ -525,6 +544,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, -1, "number")
                     & requiredFlag(seen, set, 1, parent, -1, "category")
                     & requiredFlag(seen, set, 2, parent, -1, "grade")
@@ -532,47 +552,17 @@ public final class PersonRecordReader {
             return complete ? builder.build() : null;
         }
 
-        private void assessments(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
-            final String parent = "assessments";
-            if (!startArray(token, ROOT, -1, parent)) {
-                return;
-            }
-            int index = 0;
-            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-                if (withinArrayLimit(index, parent) && elementPresent(element, parent, index)) {
-                    Assessment assessment = assessment(element, parent, index);
-                    if (assessment != null) {
-                        record.addAssessment(assessment);
-                    }
-                }
-                index++;
-            }
-        }
-
         private Assessment assessment(JsonToken token, String parent, int position) throws IOException {
             if (!startObject(token, parent, position, "")) {
                 return null;
             }
             ImmutableAssessment.Builder builder = Assessment.builder();
-            long seen = 0;
+            long outer = enterObject();
             long set = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "category": index = 0; break;
-                    case "assessedOn": index = 1; break;
-                    case "grade": index = 2; break;
-                    case "measurements": index = 3; break;
-                    default: unknownField(parent, position, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, position, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(ASSESSMENT_FIELDS, parent, position, ""); index != END;
+                    index = nextField(ASSESSMENT_FIELDS, parent, position, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: {
                         DisabilityCategory category = code(value, parent, position, field, CATEGORY);
@@ -609,6 +599,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, position, "category")
                     & requiredFlag(seen, set, 1, parent, position, "assessedOn");
             return complete ? builder.build() : null;
@@ -619,29 +610,11 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableMeasurements.Builder builder = Measurements.builder();
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "bestCorrectedAcuity": index = 0; break;
-                    case "visualFieldRadiusDegrees": index = 1; break;
-                    case "averageLossDbHl": index = 2; break;
-                    case "intelligibilityPercent": index = 3; break;
-                    case "developmentalQuotient": index = 4; break;
-                    case "iq": index = 5; break;
-                    case "adaptiveBehavior": index = 6; break;
-                    case "whodasScore": index = 7; break;
-                    case "findings": index = 8; break;
-                    default: unknownField(parent, position, "measurements." + field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, position, "measurements." + field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(MEASUREMENT_FIELDS, parent, position, "measurements."); index != END;
+                    index = nextField(MEASUREMENT_FIELDS, parent, position, "measurements.")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: case 1: case 2: case 3: {
                         double number = decimal(value, parent, position, field);
@@ -679,29 +652,12 @@ public final class PersonRecordReader {
                         break;
                     }
                     default:
-                        findings(value, parent, position, builder);
+                        array(value, path(parent, position, "measurements.findings"), FINDING_ELEMENT, builder);
                         break;
                 }
             }
+            long seen = leaveObject(outer);
             return builder.build();
-        }
-
-        private void findings(JsonToken token, String parent, int position, ImmutableMeasurements.Builder builder)
-                throws IOException {
-            String arrayPath = path(parent, position, "measurements.findings");
-            if (!startArray(token, arrayPath, -1, "")) {
-                return;
-            }
-            int index = 0;
-            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-                if (withinArrayLimit(index, arrayPath) && elementPresent(element, arrayPath, index)) {
-                    PhysicalFinding finding = code(element, arrayPath, index, "", FINDING);
-                    if (finding != null) {
-                        builder.addFinding(finding);
-                    }
-                }
-                index++;
-            }
         }
 
         private ServiceDisability serviceDisability(JsonToken token, String parent) throws IOException {
@@ -709,26 +665,12 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableServiceDisability.Builder builder = ServiceDisability.builder();
-            long seen = 0;
+            long outer = enterObject();
             long set = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "grade": index = 0; break;
-                    case "nature": index = 1; break;
-                    case "certificateNumber": index = 2; break;
-                    case "issuedOn": index = 3; break;
-                    case "impairedCategory": index = 4; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(SERVICE_DISABILITY_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(SERVICE_DISABILITY_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: {
                         int grade = scale(value, parent, -1, field, 1, 10);
@@ -769,6 +711,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, -1, "grade")
                     & requiredFlag(seen, set, 1, parent, -1, "nature");
             return complete ? builder.build() : null;
@@ -781,28 +724,18 @@ public final class PersonRecordReader {
             }
             int grade = NONE;
             LocalDate assessedOn = null;
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "grade": index = 0; break;
-                    case "assessedOn": index = 1; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(WORK_INJURY_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(WORK_INJURY_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 if (index == 0) {
                     grade = scale(value, parent, -1, field, 1, 10);
                 } else {
                     assessedOn = date(value, parent, -1, field);
                 }
             }
+            long seen = leaveObject(outer);
             if (!requiredFlag(seen, grade >= 0 ? 1 : 0, 0, parent, -1, "grade")) {
                 return null;
             }
@@ -817,28 +750,18 @@ public final class PersonRecordReader {
             }
             int level = NONE;
             LocalDate assessedOn = null;
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "level": index = 0; break;
-                    case "assessedOn": index = 1; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(CARE_LEVEL_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(CARE_LEVEL_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 if (index == 0) {
                     level = scale(value, parent, -1, field, 0, 5);
                 } else {
                     assessedOn = date(value, parent, -1, field);
                 }
             }
+            long seen = leaveObject(outer);
             if (!requiredFlag(seen, level >= 0 ? 1 : 0, 0, parent, -1, "level")) {
                 return null;
             }
@@ -852,23 +775,11 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableHousehold.Builder builder = Household.builder();
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "minimumLivingGuarantee": index = 0; break;
-                    case "nearPoverty": index = 1; break;
-                    case "extremePoverty": index = 2; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(HOUSEHOLD_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(HOUSEHOLD_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 int flag = bool(value, parent, -1, field);
                 if (flag >= 0) {
                     if (index == 0) {
@@ -880,6 +791,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             return builder.build();
         }
 
@@ -889,22 +801,11 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableInsurance.Builder builder = Insurance.builder();
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "pension": index = 0; break;
-                    case "medical": index = 1; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(INSURANCE_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(INSURANCE_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 int flag = bool(value, parent, -1, field);
                 if (flag >= 0) {
                     if (index == 0) {
@@ -914,24 +815,8 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             return builder.build();
-        }
-
-        private void benefits(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
-            final String parent = "benefits";
-            if (!startArray(token, ROOT, -1, parent)) {
-                return;
-            }
-            int position = 0;
-            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
-                    Benefit benefit = benefit(element, parent, position);
-                    if (benefit != null) {
-                        record.addBenefit(benefit);
-                    }
-                }
-                position++;
-            }
         }
 
         private Benefit benefit(JsonToken token, String parent, int position) throws IOException {
@@ -939,25 +824,12 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableBenefit.Builder builder = Benefit.builder();
-            long seen = 0;
+            long outer = enterObject();
             long set = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "type": index = 0; break;
-                    case "from": index = 1; break;
-                    case "to": index = 2; break;
-                    case "amountFen": index = 3; break;
-                    default: unknownField(parent, position, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, position, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(BENEFIT_FIELDS, parent, position, ""); index != END;
+                    index = nextField(BENEFIT_FIELDS, parent, position, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 switch (index) {
                     case 0: {
                         BenefitType type = code(value, parent, position, field, BENEFIT);
@@ -993,43 +865,10 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
                     & requiredFlag(seen, set, 1, parent, position, "from");
             return complete ? builder.build() : null;
-        }
-
-        private void needs(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
-            final String parent = "needs";
-            if (!startArray(token, ROOT, -1, parent)) {
-                return;
-            }
-            int position = 0;
-            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
-                    ServiceType type = code(element, parent, position, "", SERVICE);
-                    if (type != null) {
-                        record.addNeed(type);
-                    }
-                }
-                position++;
-            }
-        }
-
-        private void services(JsonToken token, ImmutablePersonRecord.Builder record) throws IOException {
-            final String parent = "services";
-            if (!startArray(token, ROOT, -1, parent)) {
-                return;
-            }
-            int position = 0;
-            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-                if (withinArrayLimit(position, parent) && elementPresent(element, parent, position)) {
-                    Service service = service(element, parent, position);
-                    if (service != null) {
-                        record.addService(service);
-                    }
-                }
-                position++;
-            }
         }
 
         private Service service(JsonToken token, String parent, int position) throws IOException {
@@ -1037,24 +876,12 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableService.Builder builder = Service.builder();
-            long seen = 0;
+            long outer = enterObject();
             long set = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "type": index = 0; break;
-                    case "date": index = 1; break;
-                    case "providerId": index = 2; break;
-                    default: unknownField(parent, position, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, position, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            for (int index = nextField(SERVICE_FIELDS, parent, position, ""); index != END;
+                    index = nextField(SERVICE_FIELDS, parent, position, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 if (index == 0) {
                     ServiceType type = code(value, parent, position, field, SERVICE);
                     if (type != null) {
@@ -1074,6 +901,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
                     & requiredFlag(seen, set, 1, parent, position, "date");
             return complete ? builder.build() : null;
@@ -1085,22 +913,11 @@ public final class PersonRecordReader {
                 return null;
             }
             ImmutableEducation.Builder builder = Education.builder();
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                int index;
-                switch (field) {
-                    case "enrolled": index = 0; break;
-                    case "stage": index = 1; break;
-                    default: unknownField(parent, -1, field); continue;
-                }
-                if (!firstOccurrence(seen, index, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1L << index;
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
+            long outer = enterObject();
+            for (int index = nextField(EDUCATION_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(EDUCATION_FIELDS, parent, -1, "")) {
+                JsonToken value = fieldToken;
+                String field = fieldName;
                 if (index == 0) {
                     int flag = bool(value, parent, -1, field);
                     if (flag >= 0) {
@@ -1113,6 +930,7 @@ public final class PersonRecordReader {
                     }
                 }
             }
+            long seen = leaveObject(outer);
             return builder.build();
         }
 
@@ -1122,21 +940,12 @@ public final class PersonRecordReader {
                 return null;
             }
             EmploymentStatus status = null;
-            long seen = 0;
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken value = parser.nextToken();
-                if (!"status".equals(field)) {
-                    unknownField(parent, -1, field);
-                    continue;
-                }
-                if (!firstOccurrence(seen, 0, parent, -1, field)) {
-                    continue;
-                }
-                seen |= 1;
-                if (value != JsonToken.VALUE_NULL) {
-                    status = code(value, parent, -1, field, EMPLOYMENT);
-                }
+            long outer = enterObject();
+            for (int index = nextField(EMPLOYMENT_FIELDS, parent, -1, ""); index != END;
+                    index = nextField(EMPLOYMENT_FIELDS, parent, -1, "")) {
+                status = code(fieldToken, parent, -1, fieldName, EMPLOYMENT);
             }
+            long seen = leaveObject(outer);
             if (!requiredFlag(seen, status != null ? 1 : 0, 0, parent, -1, "status")) {
                 return null;
             }
@@ -1144,6 +953,24 @@ public final class PersonRecordReader {
         }
 
         // ---------------------------------------------------------------- structure helpers
+
+        /**
+         * The loop over every array of the format: checks the array type, the length limit and null elements,
+         * and hands each element to {@code element} with its index and path.
+         */
+        private <B> void array(JsonToken token, String arrayPath, ElementReader<B> element, B target)
+                throws IOException {
+            if (!startArray(token, arrayPath, -1, "")) {
+                return;
+            }
+            int index = 0;
+            for (JsonToken value = parser.nextToken(); value != JsonToken.END_ARRAY; value = parser.nextToken()) {
+                if (withinArrayLimit(index, arrayPath) && elementPresent(value, arrayPath, index)) {
+                    element.read(this, value, arrayPath, index, target);
+                }
+                index++;
+            }
+        }
 
         private void unknownField(String parent, int index, String field) throws IOException {
             problem(Kind.UNKNOWN_FIELD, parent, index, field, "field not defined by exchange format 1; ignored");
@@ -1155,13 +982,47 @@ public final class PersonRecordReader {
             parser.skipChildren();
         }
 
-        private boolean firstOccurrence(long seen, int index, String parent, int position, String field)
-                throws IOException {
-            if ((seen & (1L << index)) != 0) {
-                duplicate(parent, position, field);
-                return false;
+        /**
+         * The head of every object's field loop: reads up to the next field whose value is to be read and
+         * returns its index in {@code names}, its value token in {@link #fieldToken} and its name in
+         * {@link #fieldName}; returns {@link #END} at the end of the object. On the way it reports unknown
+         * and repeated fields (skipping their values) and marks every known field, null ones included, in
+         * {@link #seen}. {@code prefix} goes before a field in a problem's path ({@code measurements.}). Writers
+         * usually keep the order of the format, so the field after the last one seen is tried first.
+         */
+        private int nextField(String[] names, String parent, int position, String prefix) throws IOException {
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken token = parser.nextToken();
+                int expected = Long.SIZE - Long.numberOfLeadingZeros(seen);
+                int index = expected < names.length && names[expected] == field ? expected : indexOf(names, field);
+                if (index < 0) {
+                    unknownField(parent, position, prefix.isEmpty() ? field : prefix + field);
+                } else if ((seen & (1L << index)) != 0) {
+                    duplicate(parent, position, prefix.isEmpty() ? field : prefix + field);
+                } else {
+                    seen |= 1L << index;
+                    if (token != JsonToken.VALUE_NULL) {
+                        fieldToken = token;
+                        fieldName = field;
+                        return index;
+                    }
+                }
             }
-            return true;
+            return END;
+        }
+
+        /** Starts reading the fields of an object; returns the enclosing object's mask for {@link #leaveObject}. */
+        private long enterObject() {
+            long outer = seen;
+            seen = 0;
+            return outer;
+        }
+
+        /** Ends reading the fields of an object; returns its mask of fields seen and restores the enclosing one. */
+        private long leaveObject(long outer) {
+            long fields = seen;
+            seen = outer;
+            return fields;
         }
 
         /**
@@ -1260,7 +1121,7 @@ public final class PersonRecordReader {
                 parser.skipChildren();
                 return null;
             }
-            E value = table.find(parser.getText());
+            E value = table.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             if (value == null) {
                 problem(Kind.UNKNOWN_CODE, parent, index, field, table.unknownDetail());
             }
@@ -1354,6 +1215,24 @@ public final class PersonRecordReader {
             parser.skipChildren();
             return null;
         }
+    }
+
+    /**
+     * Returns the index of a field name in a table, or -1. Jackson interns field names, so the identity
+     * comparison finds them; {@code equals} covers a parser that does not.
+     */
+    private static int indexOf(String[] names, String field) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == field) {
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Parses {@code count} ASCII digits; -1 if any is not a digit. */
