@@ -27,13 +27,24 @@ public final class Dsds implements Runnable {
     }
 
     /**
-     * Runs the tool without exiting, for tests and embedding.
+     * Runs the tool without exiting, for tests and embedding. Running out of memory or stack is reported
+     * as one line with advice, exit code 2, never a stack trace.
      *
      * @param args command-line arguments
      * @return the exit code
      */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println("dsds: out of memory; give the JVM more heap (java -Xmx..., or "
+                    + "DSDS_JAVA_OPTS for the dsds launcher)");
+            return ExitCodes.USAGE;
+        } catch (StackOverflowError e) {
+            commandLine.getErr().println("dsds: input nested too deeply for the thread stack");
+            return ExitCodes.USAGE;
+        }
     }
 
     /**
