@@ -105,13 +105,26 @@ public final class ResidentIdNumber {
      * @throws InvalidIdentifierException with reason FORMAT or BIRTH_DATE
      */
     public static ResidentIdNumber convertFifteen(CharSequence text, LocalDate asOf) {
-        if (text.length() != 15 || !isAsciiDigits(text)) {
-            throw new InvalidIdentifierException(InvalidIdentifierException.Reason.FORMAT, KIND);
+        String converted = fifteenToEighteen(text)
+                .orElseThrow(() -> new InvalidIdentifierException(InvalidIdentifierException.Reason.FORMAT, KIND));
+        ResidentIdNumber parsed = parse(converted, asOf);
+        return new ResidentIdNumber(parsed.value, Set.of(Normalization.CONVERTED_FROM_15_DIGITS));
+    }
+
+    /**
+     * Rewrites a 15-digit first-generation number in 18 characters (century {@code 19} inserted, check
+     * character computed) without judging the result: the structural step of {@link #convertFifteen},
+     * which never throws.
+     *
+     * @param text the text, may be null
+     * @return the 18 characters, or empty if the text is not 15 ASCII digits
+     */
+    public static Optional<String> fifteenToEighteen(CharSequence text) {
+        if (text == null || text.length() != 15 || !isAsciiDigits(text)) {
+            return Optional.empty();
         }
         String first17 = text.subSequence(0, 6) + "19" + text.subSequence(6, 15);
-        String full = first17 + Gb11643.checkCharacter(first17);
-        ResidentIdNumber parsed = parse(full, asOf);
-        return new ResidentIdNumber(parsed.value, Set.of(Normalization.CONVERTED_FROM_15_DIGITS));
+        return Optional.of(first17 + Gb11643.checkCharacter(first17));
     }
 
     /**

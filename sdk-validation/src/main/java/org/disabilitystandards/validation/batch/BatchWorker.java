@@ -22,7 +22,6 @@ import org.disabilitystandards.validation.rule.RecordValidator;
 final class BatchWorker implements Function<LineBatch, BatchResult> {
 
     private static final byte[] NO_BYTES = new byte[0];
-    private static final int FIFTEEN = 15;
 
     private final PersonRecordReader reader;
     private final RecordValidator validator;
@@ -49,16 +48,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
      * that the old and the new number of one person are the same person.
      */
     private String personKeyText(String idNumber) {
-        if (idNumber.length() != FIFTEEN || !acceptFifteenDigitIds) {
-            return idNumber;
-        }
-        for (int i = 0; i < FIFTEEN; i++) {
-            if (idNumber.charAt(i) < '0' || idNumber.charAt(i) > '9') {
-                return idNumber;
-            }
-        }
-        String first17 = idNumber.substring(0, 6) + "19" + idNumber.substring(6);
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return acceptFifteenDigitIds ? ResidentIdNumber.fifteenToEighteen(idNumber).orElse(idNumber) : idNumber;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.disabilitystandards.validation.rule;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
 import org.disabilitystandards.core.code.Sex;
@@ -40,9 +39,9 @@ final class IdentityRules implements DomainRules {
     public void check(RecordCheck c) {
         String id = c.record.idNumber();
         if (id.length() == 15 && c.parameters.acceptFifteenDigitIds()) {
-            Optional<ResidentIdNumber> conversion = convertFifteen(id, c.asOf);
+            Optional<String> conversion = ResidentIdNumber.fifteenToEighteen(id);
             if (conversion.isPresent()) {
-                id = conversion.get().value();
+                id = conversion.get();
                 c.raise(converted, PATH);
             }
         }
@@ -79,15 +78,6 @@ final class IdentityRules implements DomainRules {
         }
         if (c.record.birthDate().isPresent() && !c.record.birthDate().get().equals(c.birthDate)) {
             c.raise(birthDateMismatch, "birthDate");
-        }
-    }
-
-    /** Converts a 15-digit number when it holds a valid date (lenient profiles only; rare input). */
-    private static Optional<ResidentIdNumber> convertFifteen(String id, LocalDate asOf) {
-        try {
-            return Optional.of(ResidentIdNumber.convertFifteen(id, asOf));
-        } catch (InvalidIdentifierException notConvertible) {
-            return Optional.empty();
         }
     }
 }
