@@ -112,6 +112,13 @@ class ResidentIdNumberTest {
         assertThat(converted.normalizations()).containsExactly(Normalization.CONVERTED_FROM_15_DIGITS);
         assertThat(ResidentIdNumber.parseLenient(" 150102880730303 ", AS_OF).normalizations())
                 .containsExactlyInAnyOrder(Normalization.CONVERTED_FROM_15_DIGITS, Normalization.TRIMMED);
+        assertThat(ResidentIdNumber.fifteenToEighteen("150102880730303")).contains("150102198807303035");
+        assertThat(ResidentIdNumber.fifteenToEighteen("150102881330303")).contains("150102198813303031");
+        assertThat(ResidentIdNumber.fifteenToEighteen("15010288073030X")).isEmpty();
+        assertThat(ResidentIdNumber.fifteenToEighteen("150102198807303035")).isEmpty();
+        assertThatThrownBy(() -> ResidentIdNumber.convertFifteen("150102881330303", AS_OF))
+                .isInstanceOfSatisfying(InvalidIdentifierException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.BIRTH_DATE));
         assertThatThrownBy(() -> ResidentIdNumber.convertFifteen("15010288073030X", AS_OF))
                 .isInstanceOfSatisfying(InvalidIdentifierException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.FORMAT));
