@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,14 +44,7 @@ public final class AdministrativeDivisions {
         static final AdministrativeDivisions TABLE = loadBundled();
 
         private static AdministrativeDivisions loadBundled() {
-            try (InputStream in = AdministrativeDivisions.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + RESOURCE);
-                }
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return BundledTables.read(AdministrativeDivisions.class, RESOURCE, AdministrativeDivisions::load);
         }
     }
 

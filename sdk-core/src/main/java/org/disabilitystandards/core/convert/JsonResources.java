@@ -2,9 +2,7 @@ package org.disabilitystandards.core.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.disabilitystandards.core.code.BundledTables;
 
 /**
  * Reads the bundled JSON tables of this package.
@@ -21,14 +19,7 @@ final class JsonResources {
     }
 
     static JsonNode bundled(String resource) {
-        try (InputStream in = JsonResources.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + resource);
-            }
-            return MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return BundledTables.read(JsonResources.class, resource, MAPPER::readTree);
     }
 
     static JsonNode required(JsonNode node, String field, String where) {

@@ -2,14 +2,12 @@ package org.disabilitystandards.core.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.AdaptiveBehavior;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
@@ -164,14 +162,7 @@ final class GradingTable {
     }
 
     private static GradingTable load() {
-        try (InputStream in = GradingTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + RESOURCE);
-            }
-            return new GradingTable(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledTables.read(GradingTable.class, RESOURCE, in -> new GradingTable(new ObjectMapper().readTree(in)));
     }
 
     private GradedScale graded(JsonNode scales, String key, DisabilityCategory category) {

@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.disabilitystandards.core.code.BundledTables;
 
 /**
  * The conformance suite: golden cases per rule id and the runner that checks a system against them.
@@ -53,14 +53,7 @@ public final class ConformanceSuite {
         static final ConformanceSuite SUITE = loadBundled();
 
         private static ConformanceSuite loadBundled() {
-            try (InputStream in = ConformanceSuite.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + RESOURCE);
-                }
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return BundledTables.read(ConformanceSuite.class, RESOURCE, ConformanceSuite::load);
         }
     }
 

@@ -2,9 +2,6 @@ package org.disabilitystandards.validation.quota;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.disabilitystandards.core.code.BundledTables;
 
 /**
  * The employment targets of the plan's 专栏5 item 1 as versioned data (bundled resource
@@ -93,14 +91,8 @@ public final class QuotaPlanTargets {
     }
 
     private static QuotaPlanTargets readBundled() {
-        try (InputStream in = QuotaPlanTargets.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + RESOURCE);
-            }
-            return new QuotaPlanTargets(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledTables.read(QuotaPlanTargets.class, RESOURCE,
+            in -> new QuotaPlanTargets(new ObjectMapper().readTree(in)));
     }
 
     /**

@@ -2,9 +2,6 @@ package org.disabilitystandards.validation.rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
 import org.disabilitystandards.core.grading.GradingParameters;
@@ -48,14 +46,8 @@ final class ProfileData {
         static final ProfileData DATA = load();
 
         private static ProfileData load() {
-            try (InputStream in = ProfileData.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + RESOURCE);
-                }
-                return parse(new ObjectMapper().readTree(in), RuleCatalogue.bundled());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return BundledTables.read(ProfileData.class, RESOURCE,
+                in -> parse(new ObjectMapper().readTree(in), RuleCatalogue.bundled()));
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -46,14 +46,7 @@ public final class RuleCatalogue {
         static final RuleCatalogue CATALOGUE = loadBundled();
 
         private static RuleCatalogue loadBundled() {
-            try (InputStream in = RuleCatalogue.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + RESOURCE);
-                }
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            return BundledTables.read(RuleCatalogue.class, RESOURCE, RuleCatalogue::load);
         }
     }
 
