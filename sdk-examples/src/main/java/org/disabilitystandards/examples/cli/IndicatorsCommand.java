@@ -3,16 +3,13 @@ package org.disabilitystandards.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +18,6 @@ import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
-import org.disabilitystandards.validation.batch.InputFormat;
 import org.disabilitystandards.validation.indicator.Breakdown;
 import org.disabilitystandards.validation.indicator.IndicatorAccumulator;
 import org.disabilitystandards.validation.indicator.IndicatorCalculator;
@@ -33,12 +29,10 @@ import org.disabilitystandards.validation.indicator.IndicatorReportJson;
 import org.disabilitystandards.validation.indicator.IndicatorResult;
 import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.Profile;
-import org.disabilitystandards.validation.rule.RecordValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -72,12 +66,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Exchange files: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
-    private List<String> files = new ArrayList<>();
-
-    @Option(names = "--sample", description = "Use the bundled synthetic sample.")
-    private boolean sample;
+    @Mixin
+    private ExchangeInputs inputs;
 
     @Option(names = "--profile", paramLabel = "qinghai", defaultValue = "qinghai",
             description = "Indicator profile, also the validation profile of the summary (default: ${DEFAULT-VALUE}).")
@@ -94,20 +84,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
     private Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    private Integer threads;
-
     @Mixin
     private AsOfOption asOf;
 
     @Override
     public Integer call() {
-        if (files.isEmpty() && !sample) {
-            throw new UserInputException("no input: give FILE..., - for standard input, or --sample");
-        }
-        if (threads != null && threads < 1) {
-            throw new UserInputException("--threads must be at least 1");
-        }
         IndicatorProfile indicatorProfile;
         try {
             indicatorProfile = IndicatorProfile.byName(profileName);
@@ -117,11 +98,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         LocalDate date = asOf.asOf();
-        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), date);
-        if (threads != null) {
-            builder.threads(threads);
-        }
-        ExchangeFileValidator validator = builder.build();
+        ExchangeFileValidator validator = inputs.validator(profile, date);
         IndicatorCalculator calculator = IndicatorCalculator.of(indicatorProfile);
         IndicatorAccumulator accumulator = by == null ? calculator.start(date) : calculator.start(date, by.breakdown);
         BatchListener listener = new BatchListener() {
@@ -130,44 +107,10 @@ final class IndicatorsCommand implements Callable<Integer> {
                 accumulator.accept(record);
             }
         };
-        List<String> names = new ArrayList<>(files);
-        BatchSummary total = BatchSummary.empty();
-        for (String name : files) {
-            total = total.plus(run(validator, name, listener));
-        }
-        if (sample) {
-            names.add(ValidateCommand.SAMPLE_NAME);
-            try (InputStream in = IndicatorsCommand.class.getResourceAsStream(ValidateCommand.SAMPLE_RESOURCE)) {
-                if (in == null) {
-                    throw new UserInputException("the bundled sample is missing from this build");
-                }
-                total = total.plus(validator.validate(in, InputFormat.JSON_LINES, listener));
-            } catch (IOException e) {
-                throw new UserInputException("cannot read the bundled sample: " + e.getClass().getSimpleName());
-            }
-        }
+        BatchSummary total = inputs.validateAll(validator, (name, size) -> listener);
         IndicatorReport report = accumulator.report().withIssueCounts(total.rules());
-        write(report, names, total);
+        write(report, inputs.names(), total);
         return ExitCodes.OK;
-    }
-
-    private static BatchSummary run(ExchangeFileValidator validator, String name, BatchListener listener) {
-        try {
-            if ("-".equals(name)) {
-                return validator.validate(System.in, InputFormat.JSON_LINES, listener);
-            }
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                throw new UserInputException("cannot read " + name + ": no such file");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return validator.validate(in, InputFormat.forFileName(name), listener);
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + name + ": no such file");
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
-        }
     }
 
     private void write(IndicatorReport report, List<String> names, BatchSummary summary) {

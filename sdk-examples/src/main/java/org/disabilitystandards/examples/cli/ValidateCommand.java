@@ -6,12 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,17 +22,14 @@ import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
-import org.disabilitystandards.validation.batch.InputFormat;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.MessageRenderer;
 import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.Profile;
-import org.disabilitystandards.validation.rule.RecordValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,8 +46,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Inputs above this size get a progress bar when stderr is a terminal. */
     static final long PROGRESS_MIN_BYTES = 8L << 20;
-    static final String SAMPLE_RESOURCE = "/org/disabilitystandards/examples/sample/sample.jsonl";
-    static final String SAMPLE_NAME = "sample.jsonl";
 
     /** When the run counts as failed. */
     enum FailOn {
@@ -67,12 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Files to validate: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
-    private List<String> files = new ArrayList<>();
-
-    @Option(names = "--sample", description = "Validate the bundled synthetic sample.")
-    private boolean sample;
+    @Mixin
+    private ExchangeInputs inputs;
 
     @Option(names = "--profile", paramLabel = "national|qinghai", defaultValue = "national",
             description = "Validation profile (default: ${DEFAULT-VALUE}).")
@@ -92,9 +81,6 @@ final class ValidateCommand implements Callable<Integer> {
             + "off by default: ID numbers are masked).")
     private boolean unmasked;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    private Integer threads;
-
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
             description = "Exit 1 when an issue of this severity or worse is found (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
@@ -107,67 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == OutputFormat.HTML) {
             throw new UserInputException("--format html is not available for validate (use text or json)");
         }
-        if (files.isEmpty() && !sample) {
-            throw new UserInputException("no input: give FILE..., - for standard input, or --sample");
-        }
-        if (threads != null && threads < 1) {
-            throw new UserInputException("--threads must be at least 1");
-        }
         Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         if (lenient) {
             profile = profile.toBuilder().parameters(p -> p.acceptFifteenDigitIds(true)).build();
         }
         LocalDate date = asOf.asOf();
-        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), date);
-        if (threads != null) {
-            builder.threads(threads);
-        }
-        ExchangeFileValidator validator = builder.build();
-        List<String> names = new ArrayList<>(files);
-        if (sample) {
-            names.add(SAMPLE_NAME);
-        }
-        BatchSummary total = BatchSummary.empty();
-        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, unmasked ? PersonalDataPolicy.UNMASKED : PersonalDataPolicy.MASKED)) {
-            for (int i = 0; i < files.size(); i++) {
-                total = total.plus(validateOne(validator, files.get(i), issues));
-            }
-            if (sample) {
-                try (InputStream in = ValidateCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-                    if (in == null) {
-                        throw new UserInputException("the bundled sample is missing from this build");
-                    }
-                    total = total.plus(validator.validate(in, InputFormat.JSON_LINES, listener(SAMPLE_NAME, issues, 0)));
-                }
-            }
+        ExchangeFileValidator validator = inputs.validator(profile, date);
+        BatchSummary total;
+        PersonalDataPolicy policy = unmasked ? PersonalDataPolicy.UNMASKED : PersonalDataPolicy.MASKED;
+        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, policy)) {
+            total = inputs.validateAll(validator, (name, size) -> listener(name, issues, size));
         } catch (IOException e) {
             throw new UserInputException("cannot write " + issuesFile + ": " + e.getClass().getSimpleName());
         }
-        print(profile.name(), date, names, total);
+        print(profile.name(), date, inputs.names(), total);
         return exitCode(total);
-    }
-
-    private BatchSummary validateOne(ExchangeFileValidator validator, String name, IssueWriter issues) {
-        if ("-".equals(name)) {
-            try {
-                return validator.validate(System.in, InputFormat.JSON_LINES, listener(name, issues, 0));
-            } catch (IOException e) {
-                throw new UserInputException("cannot read standard input: " + e.getClass().getSimpleName());
-            }
-        }
-        Path path = Path.of(name);
-        if (!Files.isRegularFile(path)) {
-            throw new UserInputException("cannot read " + name + ": no such file");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            long size = Files.size(path);
-            return validator.validate(in, InputFormat.forFileName(name), listener(name, issues, size));
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + name + ": no such file");
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
-        }
     }
 
     private BatchListener listener(String name, IssueWriter issues, long size) {

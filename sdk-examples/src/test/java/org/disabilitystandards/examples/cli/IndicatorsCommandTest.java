@@ -27,7 +27,7 @@ class IndicatorsCommandTest {
 
     @BeforeAll
     static void readSample() throws IOException {
-        try (InputStream in = IndicatorsCommand.class.getResourceAsStream(ValidateCommand.SAMPLE_RESOURCE)) {
+        try (InputStream in = IndicatorsCommand.class.getResourceAsStream(ExchangeInputs.SAMPLE_RESOURCE)) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(SAMPLE_LINES::add);
         }
         for (String line : SAMPLE_LINES) {

@@ -47,7 +47,7 @@ class PrivacyAcrossCommandsTest {
 
     @BeforeAll
     static void recognisableRecords() throws IOException {
-        try (InputStream in = PrivacyAcrossCommandsTest.class.getResourceAsStream(ValidateCommand.SAMPLE_RESOURCE)) {
+        try (InputStream in = PrivacyAcrossCommandsTest.class.getResourceAsStream(ExchangeInputs.SAMPLE_RESOURCE)) {
             List<String> sample = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             for (int i = 0; i < sample.size(); i++) {
                 ObjectNode record = (ObjectNode) MAPPER.readTree(sample.get(i));
