@@ -1,5 +1,8 @@
 package org.disabilitystandards.validation.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,11 +16,11 @@ import org.disabilitystandards.validation.rule.RecordValidator;
 /**
  * The emitting side of a batch run, on the caller's thread: takes the {@link BatchResult}s in file order,
  * finds duplicate record ids ({@code FORMAT.DUPLICATE_RECORD_ID}) and persons ({@code FORMAT.DUPLICATE_PERSON},
- * by ID number) with {@link FirstSeenTable}s of compact keys, passes every issue and every record read to the
- * listener, and keeps
- * the counts of the summary. Holds no issue after passing it on.
+ * by ID number) with {@link SpillingFirstSeenTable}s of compact keys, passes every issue and every record read
+ * to the listener, and keeps the counts of the summary. Holds no issue after passing it on. Must be closed at
+ * the end of the run: closing deletes the duplicate tables' temporary files.
  */
-final class Emitter implements Consumer<BatchResult> {
+final class Emitter implements Consumer<BatchResult>, AutoCloseable {
 
     private static final String DUPLICATE_RECORD_ID = "FORMAT.DUPLICATE_RECORD_ID";
     private static final String DUPLICATE_PERSON = "FORMAT.DUPLICATE_PERSON";
@@ -27,18 +30,28 @@ final class Emitter implements Consumer<BatchResult> {
     private final BatchListener listener;
     private final boolean duplicateRecordIds;
     private final boolean duplicatePersons;
-    private final FirstSeenTable recordIds = new FirstSeenTable();
-    private final FirstSeenTable persons = new FirstSeenTable();
+    private final SpillingFirstSeenTable recordIds;
+    private final SpillingFirstSeenTable persons;
     private final long[] severityCounts = new long[SEVERITIES.length];
     private final Map<String, long[]> ruleCounts = new HashMap<>();
     private long records;
     private long validRecords;
 
-    Emitter(RecordValidator validator, BatchListener listener) {
+    /**
+     * Creates the emitter of one run.
+     *
+     * @param validator      the record validator, for the duplicate issues and which of them are enabled
+     * @param listener       receives issues, records and progress
+     * @param keysInMemory   the most keys each duplicate table holds in memory before it spills
+     * @param spillDirectory where the duplicate tables put their temporary files
+     */
+    Emitter(RecordValidator validator, BatchListener listener, int keysInMemory, Path spillDirectory) {
         this.validator = validator;
         this.listener = listener;
         this.duplicateRecordIds = validator.isEnabled(DUPLICATE_RECORD_ID);
         this.duplicatePersons = validator.isEnabled(DUPLICATE_PERSON);
+        this.recordIds = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
+        this.persons = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
     }
 
     /**
@@ -52,8 +65,22 @@ final class Emitter implements Consumer<BatchResult> {
         }
     }
 
+    /**
+     * Takes the next result in file order.
+     *
+     * @param result the result
+     * @throws UncheckedIOException if a duplicate table cannot spill or read its temporary file
+     */
     @Override
     public void accept(BatchResult result) {
+        try {
+            emitResult(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void emitResult(BatchResult result) throws IOException {
         List<Issue> issues = result.issues;
         int next = 0;
         for (int i = 0; i < result.count; i++) {
@@ -119,5 +146,19 @@ final class Emitter implements Consumer<BatchResult> {
         Map<String, Long> byRule = new HashMap<>();
         ruleCounts.forEach((rule, count) -> byRule.put(rule, count[0]));
         return new BatchSummary(records, validRecords, bySeverity, byRule, elapsed);
+    }
+
+    /**
+     * Deletes the temporary files of both duplicate tables.
+     *
+     * @throws IOException if a file cannot be closed or deleted
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            recordIds.close();
+        } finally {
+            persons.close();
+        }
     }
 }

@@ -26,9 +26,11 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  * overlong lines) and packs them into batches; worker threads read and validate the records of a batch;
  * the calling thread takes the results strictly in file order, finds duplicate record ids and persons,
  * passes every issue to the {@link BatchListener} and counts. At most a few batches per thread are in
- * flight, so memory does not grow with the file, except for the duplicate tables (16 to 32 bytes per
- * distinct record id and per distinct ID number). The issues and their order do not depend on the number of
- * threads.
+ * flight, and the duplicate tables of record ids and ID numbers hold a bounded number of keys in memory
+ * ({@link Builder#duplicateKeysInMemory}); beyond it they spill sorted runs to temporary files in
+ * {@link Builder#spillDirectory}, keeping about 1.3 bytes per spilled key in memory, and delete the files when
+ * the run ends. So memory does not grow with the file beyond that. The issues and their order do not depend on
+ * the number of threads or on spilling.
  *
  * <p>Nothing is lost: every non-blank line is a record, malformed ones included (FORMAT issues), and a bad
  * line never stops the file. Hostile input (huge lines, deep nesting, long strings, invalid UTF-8, binary
@@ -42,6 +44,12 @@ public final class ExchangeFileValidator {
     public static final int DEFAULT_BATCH_LINES = 1024;
 
     /**
+     * Default number of keys each duplicate table (record ids, ID numbers) holds in memory before it spills
+     * a run to a temporary file: about 24 MB per table.
+     */
+    public static final int DEFAULT_DUPLICATE_KEYS_IN_MEMORY = SpillingFirstSeenTable.DEFAULT_KEYS_IN_MEMORY;
+
+    /**
      * A batch closes at this many bytes of lines: well below half of the smallest G1 region (1 MiB), so
      * that batch arrays are never humongous allocations.
      */
@@ -53,6 +61,8 @@ public final class ExchangeFileValidator {
     private final LocalDate asOf;
     private final int threads;
     private final int batchLines;
+    private final int duplicateKeysInMemory;
+    private final Path spillDirectory;
     private final PersonRecordReader reader;
 
     private ExchangeFileValidator(Builder builder) {
@@ -60,6 +70,8 @@ public final class ExchangeFileValidator {
         this.asOf = builder.asOf;
         this.threads = builder.threads;
         this.batchLines = builder.batchLines;
+        this.duplicateKeysInMemory = builder.duplicateKeysInMemory;
+        this.spillDirectory = builder.spillDirectory;
         this.reader = PersonRecordReader.withLimits(builder.limits);
     }
 
@@ -68,7 +80,8 @@ public final class ExchangeFileValidator {
      *
      * @param validator the record validator (its profile decides the rules)
      * @param asOf      the date whose rules apply and against which dates and ages are judged
-     * @return a builder with all cores, {@link #DEFAULT_BATCH_LINES} and {@link ReadLimits#defaults()}
+     * @return a builder with all cores, {@link #DEFAULT_BATCH_LINES}, {@link ReadLimits#defaults()},
+     *         {@link #DEFAULT_DUPLICATE_KEYS_IN_MEMORY} and the directory {@code java.io.tmpdir}
      */
     public static Builder builder(RecordValidator validator, LocalDate asOf) {
         return new Builder(validator, asOf);
@@ -80,7 +93,8 @@ public final class ExchangeFileValidator {
      * @param file     the file
      * @param listener receives issues and progress, on the calling thread
      * @return the summary
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read, or a duplicate table cannot write or read its temporary
+     *                     file in the spill directory
      */
     public BatchSummary validate(Path file, BatchListener listener) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -95,7 +109,8 @@ public final class ExchangeFileValidator {
      * @param format   the flavour
      * @param listener receives issues and progress, on the calling thread
      * @return the summary
-     * @throws IOException if the input cannot be read
+     * @throws IOException if the input cannot be read, or a duplicate table cannot write or read its temporary
+     *                     file in the spill directory
      */
     public BatchSummary validate(InputStream in, InputFormat format, BatchListener listener) throws IOException {
         Objects.requireNonNull(format, "format");
@@ -103,16 +118,15 @@ public final class ExchangeFileValidator {
         long start = System.nanoTime();
         CountingStream counting = new CountingStream(in);
         LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
-        Emitter emitter = new Emitter(validator, listener);
-        CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
-        BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
-        try {
+        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+            CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
+            BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
             OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
                     threads * BATCHES_PER_THREAD);
+            return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 
     private CsvLayout readHeader(LineSplitter splitter, Emitter emitter) throws IOException {
@@ -217,6 +231,8 @@ public final class ExchangeFileValidator {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchLines = DEFAULT_BATCH_LINES;
         private ReadLimits limits = ReadLimits.defaults();
+        private int duplicateKeysInMemory = DEFAULT_DUPLICATE_KEYS_IN_MEMORY;
+        private Path spillDirectory = Path.of(System.getProperty("java.io.tmpdir"));
 
         private Builder(RecordValidator validator, LocalDate asOf) {
             this.validator = Objects.requireNonNull(validator, "validator");
@@ -261,6 +277,35 @@ public final class ExchangeFileValidator {
          */
         public Builder limits(ReadLimits readLimits) {
             this.limits = Objects.requireNonNull(readLimits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets how many keys each duplicate table (record ids, ID numbers) holds in memory; beyond it the table
+         * writes a sorted run to a temporary file. Smaller means less memory and more file reads; the issues
+         * are the same.
+         *
+         * @param keys at least 1 (default {@value ExchangeFileValidator#DEFAULT_DUPLICATE_KEYS_IN_MEMORY})
+         * @return this builder
+         * @throws IllegalArgumentException if the count is below 1
+         */
+        public Builder duplicateKeysInMemory(int keys) {
+            if (keys < 1) {
+                throw new IllegalArgumentException("duplicateKeysInMemory must be at least 1");
+            }
+            this.duplicateKeysInMemory = keys;
+            return this;
+        }
+
+        /**
+         * Sets the directory of the duplicate tables' temporary files, created only when a table spills and
+         * deleted when the run ends. It must exist and be writable when a run spills.
+         *
+         * @param directory the directory (default: the system property {@code java.io.tmpdir})
+         * @return this builder
+         */
+        public Builder spillDirectory(Path directory) {
+            this.spillDirectory = Objects.requireNonNull(directory, "spillDirectory");
             return this;
         }
 

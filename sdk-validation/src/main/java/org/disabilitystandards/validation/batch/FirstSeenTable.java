@@ -1,10 +1,13 @@
 package org.disabilitystandards.validation.batch;
 
+import java.util.Arrays;
+
 /**
  * Remembers, for each non-negative {@code long} key, the line where it was first seen: open addressing with
  * linear probing over two primitive arrays (12 bytes per slot, the table doubles at a load of 0.75, so 16
  * to 32 bytes per key), no boxing and no object per key. Lines above {@link Integer#MAX_VALUE} are stored
- * as {@link Integer#MAX_VALUE}. Not thread-safe; used by the single emitting thread of a batch run.
+ * as {@link Integer#MAX_VALUE}. Unbounded by itself; {@link SpillingFirstSeenTable} bounds it. Not
+ * thread-safe; used by the single emitting thread of a batch run.
  */
 final class FirstSeenTable {
 
@@ -45,6 +48,50 @@ final class FirstSeenTable {
             }
             index = (index + 1) & mask;
         }
+    }
+
+    /**
+     * Returns the first line of a key.
+     *
+     * @param key a non-negative key
+     * @return the line where the key was first seen, or {@link #ABSENT} if it is not in the table
+     */
+    long lineOf(long key) {
+        long stored = key | PRESENT;
+        int mask = keys.length - 1;
+        int index = spread(key) & mask;
+        while (true) {
+            long slot = keys[index];
+            if (slot == 0L) {
+                return ABSENT;
+            }
+            if (slot == stored) {
+                return lines[index];
+            }
+            index = (index + 1) & mask;
+        }
+    }
+
+    /**
+     * Copies the keys, in no particular order, to the start of an array.
+     *
+     * @param into an array of at least {@link #size()} elements
+     * @return the number of keys copied
+     */
+    int copyKeys(long[] into) {
+        int count = 0;
+        for (long slot : keys) {
+            if (slot != 0L) {
+                into[count++] = slot & Long.MAX_VALUE;
+            }
+        }
+        return count;
+    }
+
+    /** Removes every key, keeping the capacity reached. */
+    void clear() {
+        Arrays.fill(keys, 0L);
+        size = 0;
     }
 
     /**
