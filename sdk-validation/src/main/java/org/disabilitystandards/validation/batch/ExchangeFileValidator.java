@@ -255,7 +255,7 @@ public final class ExchangeFileValidator {
         }
 
         /**
-         * Sets the most lines per batch (a batch also closes at about 1 MiB of input).
+         * Sets the most lines per batch (a batch also closes at 256 KiB of input).
          *
          * @param lines at least 1 (default {@value ExchangeFileValidator#DEFAULT_BATCH_LINES})
          * @return this builder
