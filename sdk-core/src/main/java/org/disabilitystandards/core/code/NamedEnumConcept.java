@@ -2,7 +2,7 @@ package org.disabilitystandards.core.code;
 
 /**
  * A coded concept implemented by an enum whose code is its constant name (as written in the exchange
- * format) and whose display names come from the bundled, versioned name table
+ * format) and whose display names come from the bundled, versioned name table of its own package,
  * {@code code-names.properties}.
  */
 public interface NamedEnumConcept extends CodedConcept {

@@ -17,7 +17,8 @@ class CodeSystemsTest {
         return Stream.of(DisabilityCategory.class, DisabilityGrade.class, MilitaryDisabilityGrade.class,
                 DisabilityNature.class, WorkInjuryGrade.class, WorkCapacityLoss.class, CareDependencyLevel.class,
                 ServiceType.class, BenefitType.class, Sex.class, Residence.class, EducationStage.class,
-                EmploymentStatus.class, AdaptiveBehavior.class, PhysicalFinding.class, DivisionLevel.class);
+                EmploymentStatus.class, AdaptiveBehavior.class, PhysicalFinding.class, DivisionLevel.class,
+                org.disabilitystandards.core.convert.EquivalentBenefit.class);
     }
 
     @ParameterizedTest
