@@ -5,7 +5,9 @@
 #   3. dsds validate --profile qinghai --format json (all cores).
 # Prints records/s, peak RSS and CPU seconds (user + system) of each, and the three ratios against the bar.
 # Usage: benchmarks/run-e2e.sh [COUNT] (default 1000000). Set SKIP_BUILD=1 to reuse the built jars;
-# JAVA_OPTS (for example -Xmx256m) is given to all three JVMs alike.
+# JAVA_OPTS (for example -Xmx256m) is given to all three JVMs alike. dsds runs through its launcher
+# sdk-examples/target/dsds, the documented way to validate large files; DSDS_LAUNCHER=COMMAND runs another
+# one, for example DSDS_LAUNCHER="java -jar sdk-examples/target/dsds.jar" for the plain jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-1000000}"
@@ -52,9 +54,9 @@ field() { sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p" "$WORK/$1.out" | head -1; }
 
 run baseline java ${JAVA_OPTS:-} -cp "$BENCH" org.disabilitystandards.benchmarks.baseline.BeanValidationLoop "$DATA"
 run ceiling java ${JAVA_OPTS:-} -cp "$BENCH" org.disabilitystandards.benchmarks.baseline.StreamingCeiling "$DATA"
-run dsds ${DSDS_LAUNCHER:-java ${JAVA_OPTS:-} -jar "$DSDS"} validate "$DATA" --profile qinghai --as-of 2025-12-31 --format json --fail-on never
+run dsds ${DSDS_LAUNCHER:-sdk-examples/target/dsds} validate "$DATA" --profile qinghai --as-of 2025-12-31 --format json --fail-on never
 
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; dsds via: ${DSDS_LAUNCHER:-sdk-examples/target/dsds}"
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM, $(java -version 2>&1 | head -1)"
 echo "file: $DATA ($COUNT records, $(du -h "$DATA" | cut -f1))"
 printf '%-28s %10s %12s %14s %12s %8s\n' program records wall_ms records_per_s peak_rss_MB cpu_s
