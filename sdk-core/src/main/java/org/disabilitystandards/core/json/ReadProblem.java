@@ -17,6 +17,11 @@ public record ReadProblem(Kind kind, String path, String detail) {
     public enum Kind {
         /** The line is not a JSON object (also: truncated, invalid UTF-8, control characters outside strings). */
         MALFORMED_JSON,
+        /**
+         * A row of the CSV flavour that cannot be read as the header's columns (broken quoting, a wrong number
+         * of fields, invalid UTF-8), or a header that lacks a required column.
+         */
+        MALFORMED_CSV,
         /** A required field is absent or null. */
         MISSING_FIELD,
         /** A field has the wrong JSON type or an unparsable value (bad date, number as string). */

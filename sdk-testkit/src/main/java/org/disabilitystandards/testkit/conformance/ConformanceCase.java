@@ -11,11 +11,20 @@ import java.util.Set;
  *
  * <p>The input is {@link #lines()}: one JSON line of the exchange format (version 1) for record-level
  * rules, several lines for file-level rules (FORMAT.DUPLICATE_*), or a raw line that is not valid
- * exchange JSON for read problems (FORMAT.*). A conforming system, run with one of {@link #profiles()}
+ * exchange JSON for read problems (FORMAT.*); in the {@linkplain InputFormat#CSV CSV flavour}, a header row
+ * and the rows. A conforming system, run with one of {@link #profiles()}
  * (changed by {@link #parameters()}, if any) as of {@link #asOf()}, reports exactly
  * {@link #expectedRuleIds()} for the whole input: no more, no fewer.
  */
 public final class ConformanceCase {
+
+    /** How the lines of a case are written. */
+    public enum InputFormat {
+        /** JSON Lines, one exchange record per line (the default). */
+        JSON_LINES,
+        /** The CSV flavour of the exchange format: a header row, then one record per row. */
+        CSV
+    }
 
     private final String id;
     private final String ruleId;
@@ -24,11 +33,13 @@ public final class ConformanceCase {
     private final List<String> profiles;
     private final LocalDate asOf;
     private final Map<String, Object> parameters;
+    private final InputFormat format;
     private final List<String> lines;
     private final Set<String> expectedRuleIds;
 
     ConformanceCase(String id, String ruleId, boolean breaks, String description, List<String> profiles,
-            LocalDate asOf, Map<String, Object> parameters, List<String> lines, Set<String> expectedRuleIds) {
+            LocalDate asOf, Map<String, Object> parameters, InputFormat format, List<String> lines,
+            Set<String> expectedRuleIds) {
         this.id = Objects.requireNonNull(id, "id");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.breaks = breaks;
@@ -36,6 +47,7 @@ public final class ConformanceCase {
         this.profiles = List.copyOf(profiles);
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.parameters = Map.copyOf(parameters);
+        this.format = Objects.requireNonNull(format, "format");
         this.lines = List.copyOf(lines);
         this.expectedRuleIds = Set.copyOf(expectedRuleIds);
         if (this.profiles.isEmpty() || this.lines.isEmpty()) {
@@ -120,6 +132,15 @@ public final class ConformanceCase {
      */
     public Map<String, Object> parameters() {
         return parameters;
+    }
+
+    /**
+     * Returns how the lines are written: JSON Lines, or the CSV flavour with its header as line 1.
+     *
+     * @return the input format
+     */
+    public InputFormat format() {
+        return format;
     }
 
     /**

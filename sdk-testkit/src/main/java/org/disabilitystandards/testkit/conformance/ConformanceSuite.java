@@ -70,7 +70,8 @@ public final class ConformanceSuite {
      * Loads a suite in the format of the bundled resource: a header object with {@code suite},
      * {@code edition} and {@code catalogue}, then one case object per line with {@code id}, {@code rule},
      * {@code breaks}, {@code description}, {@code profiles}, {@code asOf}, optional {@code parameters},
-     * either {@code record} (an exchange-format object) or {@code lines} (raw lines), and {@code expected}.
+     * either {@code record} (an exchange-format object) or {@code lines} (raw lines), an optional {@code format}
+     * ({@code JSON_LINES}, the default, or {@code CSV}, whose first line is the header), and {@code expected}.
      * Blank lines are skipped.
      *
      * @param in the UTF-8 stream (not closed)
@@ -131,10 +132,16 @@ public final class ConformanceSuite {
         if (!node.path("breaks").isBoolean()) {
             throw new IllegalArgumentException("case " + id + ": missing boolean field breaks");
         }
+        ConformanceCase.InputFormat format;
+        try {
+            format = ConformanceCase.InputFormat.valueOf(node.path("format").asText("JSON_LINES"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("case " + id + ": format must be JSON_LINES or CSV", e);
+        }
         try {
             return new ConformanceCase(id, text(node, "rule", id), node.get("breaks").asBoolean(),
                     text(node, "description", id), profiles, LocalDate.parse(text(node, "asOf", id)), parameters,
-                    lines, expected);
+                    format, lines, expected);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("case " + id + ": bad asOf date", e);
         }
@@ -229,7 +236,7 @@ public final class ConformanceSuite {
         for (ConformanceCase c : cases) {
             if (c.appliesTo(profile)) {
                 kept.add(new ConformanceCase(c.id(), c.ruleId(), c.breaks(), c.description(), List.of(profile),
-                        c.asOf(), c.parameters(), c.lines(), c.expectedRuleIds()));
+                        c.asOf(), c.parameters(), c.format(), c.lines(), c.expectedRuleIds()));
             }
         }
         return new ConformanceSuite(edition, catalogueEdition, kept);

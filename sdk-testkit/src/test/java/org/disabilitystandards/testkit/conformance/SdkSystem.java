@@ -1,5 +1,9 @@
 package org.disabilitystandards.testkit.conformance;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -7,6 +11,9 @@ import java.util.Set;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.RecordReadResult;
+import org.disabilitystandards.validation.batch.BatchListener;
+import org.disabilitystandards.validation.batch.ExchangeFileValidator;
+import org.disabilitystandards.validation.batch.InputFormat;
 import org.disabilitystandards.validation.rule.Profile;
 import org.disabilitystandards.validation.rule.ProfileParameters;
 import org.disabilitystandards.validation.rule.RecordValidator;
@@ -15,7 +22,8 @@ import org.disabilitystandards.validation.report.Issue;
 /**
  * The SDK itself as a system under test: each line read with {@link PersonRecordReader} (read problems
  * through {@link RecordValidator#formatIssue}), each record validated with {@link RecordValidator}, record
- * ids and ID numbers seen twice reported with {@link RecordValidator#fileIssue}.
+ * ids and ID numbers seen twice reported with {@link RecordValidator#fileIssue}; CSV cases through the batch
+ * validator.
  */
 final class SdkSystem implements SystemUnderTest {
 
@@ -28,6 +36,9 @@ final class SdkSystem implements SystemUnderTest {
             profile = profile.toBuilder().parameters(p -> override(p, testCase.parameters())).build();
         }
         RecordValidator validator = RecordValidator.forProfile(profile);
+        if (testCase.format() == ConformanceCase.InputFormat.CSV) {
+            return csv(validator, testCase);
+        }
         Set<String> reported = new LinkedHashSet<>();
         Map<String, Integer> recordIds = new HashMap<>();
         Map<String, Integer> persons = new HashMap<>();
@@ -43,6 +54,24 @@ final class SdkSystem implements SystemUnderTest {
             reportRepeat(validator, "FORMAT.DUPLICATE_PERSON", "idNumber", persons, result.idNumber().orElse(null),
                     lineNumber, reported);
             result.record().ifPresent(r -> reported.addAll(validator.validate(r, testCase.asOf()).ruleIds()));
+        }
+        return reported;
+    }
+
+    /** CSV cases go through the SDK's batch validator, the only reader of the CSV flavour. */
+    private static Set<String> csv(RecordValidator validator, ConformanceCase testCase) {
+        Set<String> reported = new LinkedHashSet<>();
+        byte[] file = (String.join("\n", testCase.lines()) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            ExchangeFileValidator.builder(validator, testCase.asOf()).threads(1).build()
+                    .validate(new ByteArrayInputStream(file), InputFormat.CSV, new BatchListener() {
+                        @Override
+                        public void onIssue(Issue issue) {
+                            reported.add(issue.ruleId());
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return reported;
     }

@@ -66,7 +66,7 @@ final class CsvLayout {
         List<String> names = new ArrayList<>();
         String malformed = header == null ? "header row is not valid UTF-8" : CsvFields.split(header, names);
         if (malformed != null) {
-            problems.add(new ReadProblem(Kind.MALFORMED_JSON, "", malformed));
+            problems.add(new ReadProblem(Kind.MALFORMED_CSV, "", malformed));
             names.clear();
         }
         for (int position = 0; position < names.size(); position++) {

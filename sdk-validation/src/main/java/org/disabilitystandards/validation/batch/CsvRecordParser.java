@@ -23,7 +23,7 @@ import org.disabilitystandards.validation.batch.CsvLayout.Column;
  * required field absent is {@code MISSING_FIELD}; an unknown code or a grade outside 1-4 is
  * {@code UNKNOWN_CODE}; a bad date or a record id outside {@code [A-Za-z0-9._-]} is {@code WRONG_TYPE}; a
  * text beyond 64 characters is {@code TOO_LONG}; invalid UTF-8, a broken quote or a wrong number of cells
- * is {@code MALFORMED_JSON} (the catalogue's rule for an unreadable line). A certificate lacking a required
+ * is {@code MALFORMED_CSV} (rule FORMAT.MALFORMED_CSV). A certificate lacking a required
  * cell is dropped and the record kept. Not thread-safe: one instance per worker and batch.
  */
 final class CsvRecordParser {
@@ -103,7 +103,7 @@ final class CsvRecordParser {
     }
 
     private void malformed(String detail, ParsedLine out) {
-        problems.add(new ReadProblem(Kind.MALFORMED_JSON, "", detail));
+        problems.add(new ReadProblem(Kind.MALFORMED_CSV, "", detail));
         out.set(null, problems, null, null);
     }
 

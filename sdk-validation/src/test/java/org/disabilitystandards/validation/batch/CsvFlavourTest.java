@@ -67,8 +67,8 @@ class CsvFlavourTest {
         TestRecords.Outcome outcome = run(csv);
         assertThat(outcome.summary().records()).isEqualTo(4);
         assertThat(outcome.summary().validRecords()).isEqualTo(1);
-        assertThat(rules(outcome)).containsExactly("FORMAT.MALFORMED_JSON@2:", "FORMAT.MALFORMED_JSON@3:",
-                "FORMAT.MALFORMED_JSON@4:");
+        assertThat(rules(outcome)).containsExactly("FORMAT.MALFORMED_CSV@2:", "FORMAT.MALFORMED_CSV@3:",
+                "FORMAT.MALFORMED_CSV@4:");
     }
 
     @Test
@@ -79,7 +79,7 @@ class CsvFlavourTest {
         System.arraycopy(head, 0, input, 0, head.length);
         System.arraycopy(bad, 0, input, head.length, bad.length);
         TestRecords.Outcome outcome = TestRecords.run(input, InputFormat.CSV, 1, 10);
-        assertThat(outcome.issues()).extracting(Issue::ruleId).containsExactly("FORMAT.MALFORMED_JSON");
+        assertThat(outcome.issues()).extracting(Issue::ruleId).containsExactly("FORMAT.MALFORMED_CSV");
     }
 
     @Test
