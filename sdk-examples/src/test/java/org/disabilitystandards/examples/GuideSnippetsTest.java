@@ -9,21 +9,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps docs/guide.md in step with the example classes: after every {@code <!-- snippet: Class region -->}
- * marker the guide must show exactly the lines between {@code // [region]} and {@code // [/region]} of that
- * class, with the common indentation removed.
+ * Keeps docs/guide.md and its Chinese version docs/zh/guide.md in step with the example classes: after every
+ * {@code <!-- snippet: Class region -->} marker a guide must show exactly the lines between
+ * {@code // [region]} and {@code // [/region]} of that class, with the common indentation removed; both
+ * guides show the same snippets in the same order and link to each other.
  */
 class GuideSnippetsTest {
 
-    private static final Path GUIDE = Path.of("..", "docs", "guide.md");
+    private static final Path DOCS = Path.of("..", "docs");
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "disabilitystandards", "examples");
     private static final String MARKER = "<!-- snippet: ";
 
-    @Test
-    void everySnippetMatchesItsExampleClass() throws IOException {
-        List<String> guide = Files.readAllLines(GUIDE, StandardCharsets.UTF_8);
+    @ParameterizedTest
+    @ValueSource(strings = {"guide.md", "zh/guide.md"})
+    void everySnippetMatchesItsExampleClass(String page) throws IOException {
+        List<String> guide = Files.readAllLines(DOCS.resolve(page), StandardCharsets.UTF_8);
         int snippets = 0;
         for (int i = 0; i < guide.size(); i++) {
             String line = guide.get(i);
@@ -43,8 +47,22 @@ class GuideSnippetsTest {
     }
 
     @Test
-    void everyMarkedRegionAppearsInTheGuide() throws IOException {
-        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+    void bothGuidesShowTheSameSnippetsInTheSameOrderAndLinkToEachOther() throws IOException {
+        String english = Files.readString(DOCS.resolve("guide.md"), StandardCharsets.UTF_8);
+        String chinese = Files.readString(DOCS.resolve("zh/guide.md"), StandardCharsets.UTF_8);
+        assertThat(markers(chinese)).isEqualTo(markers(english));
+        assertThat(english.contains("](zh/guide.md)")).as("docs/guide.md links to zh/guide.md").isTrue();
+        assertThat(chinese.contains("](../guide.md)")).as("docs/zh/guide.md links to ../guide.md").isTrue();
+    }
+
+    private static List<String> markers(String guide) {
+        return guide.lines().filter(line -> line.startsWith(MARKER)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guide.md", "zh/guide.md"})
+    void everyMarkedRegionAppearsInTheGuide(String page) throws IOException {
+        String guide = Files.readString(DOCS.resolve(page), StandardCharsets.UTF_8);
         try (var files = Files.list(SOURCES)) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 String className = file.getFileName().toString().replace(".java", "");
