@@ -17,6 +17,13 @@ import org.immutables.value.Value;
 public abstract class Assessment {
 
     /**
+     * For the generated implementation {@code ImmutableAssessment} only; create instances with
+     * {@link #builder()}.
+     */
+    public Assessment() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -18,6 +18,13 @@ import org.immutables.value.Value;
 public abstract class Benefit {
 
     /**
+     * For the generated implementation {@code ImmutableBenefit} only; create instances with
+     * {@link #builder()}.
+     */
+    public Benefit() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -16,6 +16,13 @@ import org.immutables.value.Value;
 public abstract class CareAssessment {
 
     /**
+     * For the generated implementation {@code ImmutableCareAssessment} only; create instances with
+     * {@link #builder()}.
+     */
+    public CareAssessment() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -18,6 +18,13 @@ import org.immutables.value.Value;
 public abstract class Certificate {
 
     /**
+     * For the generated implementation {@code ImmutableCertificate} only; create instances with
+     * {@link #builder()}.
+     */
+    public Certificate() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -15,6 +15,13 @@ import org.immutables.value.Value;
 public abstract class Education {
 
     /**
+     * For the generated implementation {@code ImmutableEducation} only; create instances with
+     * {@link #builder()}.
+     */
+    public Education() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

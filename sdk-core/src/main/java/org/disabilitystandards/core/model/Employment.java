@@ -14,6 +14,13 @@ import org.immutables.value.Value;
 public abstract class Employment {
 
     /**
+     * For the generated implementation {@code ImmutableEmployment} only; create instances with
+     * {@link #builder()}.
+     */
+    public Employment() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

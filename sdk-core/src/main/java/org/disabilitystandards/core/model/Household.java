@@ -14,6 +14,13 @@ import org.immutables.value.Value;
 public abstract class Household {
 
     /**
+     * For the generated implementation {@code ImmutableHousehold} only; create instances with
+     * {@link #builder()}.
+     */
+    public Household() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -14,6 +14,13 @@ import org.immutables.value.Value;
 public abstract class Insurance {
 
     /**
+     * For the generated implementation {@code ImmutableInsurance} only; create instances with
+     * {@link #builder()}.
+     */
+    public Insurance() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

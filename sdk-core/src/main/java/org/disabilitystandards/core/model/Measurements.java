@@ -20,6 +20,13 @@ import org.immutables.value.Value;
 public abstract class Measurements {
 
     /**
+     * For the generated implementation {@code ImmutableMeasurements} only; create instances with
+     * {@link #builder()}.
+     */
+    public Measurements() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

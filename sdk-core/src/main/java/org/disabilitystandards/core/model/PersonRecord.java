@@ -25,6 +25,13 @@ import org.immutables.value.Value;
 public abstract class PersonRecord {
 
     /**
+     * For the generated implementation {@code ImmutablePersonRecord} only; create instances with
+     * {@link #builder()}.
+     */
+    public PersonRecord() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

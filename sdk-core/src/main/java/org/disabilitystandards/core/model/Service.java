@@ -16,6 +16,13 @@ import org.immutables.value.Value;
 public abstract class Service {
 
     /**
+     * For the generated implementation {@code ImmutableService} only; create instances with
+     * {@link #builder()}.
+     */
+    public Service() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

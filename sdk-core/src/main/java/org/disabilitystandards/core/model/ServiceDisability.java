@@ -19,6 +19,13 @@ import org.immutables.value.Value;
 public abstract class ServiceDisability {
 
     /**
+     * For the generated implementation {@code ImmutableServiceDisability} only; create instances with
+     * {@link #builder()}.
+     */
+    public ServiceDisability() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -16,6 +16,13 @@ import org.immutables.value.Value;
 public abstract class WorkInjury {
 
     /**
+     * For the generated implementation {@code ImmutableWorkInjury} only; create instances with
+     * {@link #builder()}.
+     */
+    public WorkInjury() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -13,6 +13,10 @@ public final class AsOfOption {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Reference date yyyy-MM-dd (default: today).")
     private LocalDate asOf;
 
+    /** Creates the option holder; picocli fills it from the command line. */
+    public AsOfOption() {
+    }
+
     /**
      * Returns the chosen date, or today in China.
      *

@@ -17,6 +17,10 @@ public final class Dsds implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the top-level command; picocli injects its spec. */
+    public Dsds() {
+    }
+
     /**
      * Runs the tool and exits the JVM with its exit code; the only place the tool exits.
      *
