@@ -69,7 +69,7 @@ function render(result) {
   const byRule = new Map();
   for (const issue of result.issues) {
     const entry = byRule.get(issue.ruleId) || { severity: issue.severity, message: issue.message, lines: [] };
-    if (entry.lines.length < 5 && issue.line !== undefined) {
+    if (entry.lines.length < 5 && issue.line !== undefined && !entry.lines.includes(issue.line)) {
       entry.lines.push(issue.line);
     }
     byRule.set(issue.ruleId, entry);
