@@ -34,7 +34,7 @@ public class DisabilityStandardsProperties {
     private final Overrides overrides = new Overrides();
 
     /**
-     * Your own crosswalk tables (JSON, the format of docs/conversions.md), replacing the bundled table of
+     * Your own crosswalk tables (JSON, the format of docs/grading-and-conversions.md), replacing the bundled table of
      * each source system they declare; checked at start-up.
      */
     private List<Resource> crosswalks = new ArrayList<>();

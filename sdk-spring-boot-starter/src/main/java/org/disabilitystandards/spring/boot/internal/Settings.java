@@ -103,8 +103,8 @@ public final class Settings {
     }
 
     private static Crosswalk crosswalk(String property, Resource resource) {
-        String action = "Check the table at " + property + " against docs/conversions.md, or remove the property "
-                + "to use the bundled crosswalks.";
+        String action = "Check the table at " + property + " against docs/grading-and-conversions.md, or remove "
+                + "the property to use the bundled crosswalks.";
         try (InputStream in = resource.getInputStream()) {
             return Crosswalk.load(in);
         } catch (IOException | UncheckedIOException e) {
