@@ -29,7 +29,7 @@ class ApiErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
         String where = e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
-                ? " at " + jackson.getPathReference() : "";
+                ? " at " + path(jackson) : "";
         return error(HttpStatus.BAD_REQUEST, "the body is not one exchange record (JSON object of exchange format 1)"
                 + where);
     }
@@ -65,6 +65,19 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported content type; send application/json for "
                 + "/api/records and multipart/form-data for /api/files");
+    }
+
+    /** The field path of the exchange format ({@code certificate.grade}, {@code benefits[0].type}). */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
