@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import tools.jackson.databind.JacksonModule;
 
 /**
@@ -23,7 +24,8 @@ import tools.jackson.databind.JacksonModule;
  * its own of the same type:
  *
  * <ul>
- *   <li>{@link Profile} from {@code disability-standards.profile} and {@code disability-standards.overrides.*};
+ *   <li>{@link Profile} from {@code disability-standards.profile} (a bundled profile or the location of a profile
+ *       document) and {@code disability-standards.overrides.*};
  *       {@link RecordValidator} of that profile; {@link ExchangeFileValidators} for files;</li>
  *   <li>{@link Gb26341Grading} with the profile's grading parameters (GB/T 26341-2010) and
  *       {@link GradeConverter} with the bundled crosswalks or {@code disability-standards.crosswalks};</li>
@@ -51,12 +53,13 @@ public class DisabilityStandardsAutoConfiguration {
      * The validation profile.
      *
      * @param properties the SDK properties
-     * @return the bundled profile, changed by the overrides
+     * @param resources  the loader of a profile document's location
+     * @return the bundled profile or the profile document, changed by the overrides
      */
     @Bean
     @ConditionalOnMissingBean
-    public Profile disabilityStandardsProfile(DisabilityStandardsProperties properties) {
-        return Settings.profile(properties);
+    public Profile disabilityStandardsProfile(DisabilityStandardsProperties properties, ResourceLoader resources) {
+        return Settings.profile(properties, resources);
     }
 
     /**

@@ -25,8 +25,10 @@ public class DisabilityStandardsProperties {
     public static final String PREFIX = "disability-standards";
 
     /**
-     * Validation profile the rules run under: a bundled profile ("national" or "qinghai"), which the
-     * "overrides" properties can turn into a local profile of your own.
+     * Validation profile the rules run under: a bundled profile ("national" or "qinghai"), or the location
+     * of a profile document of your own ("classpath:xining.json", "file:/etc/app/xining.json": one JSON
+     * object like an entry of profiles.json, with a bundled "base"). The "overrides" properties change
+     * either.
      */
     private String profile = "national";
 

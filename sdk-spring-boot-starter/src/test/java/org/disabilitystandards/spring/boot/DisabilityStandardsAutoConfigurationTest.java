@@ -112,6 +112,49 @@ class DisabilityStandardsAutoConfigurationTest {
     }
 
     @Test
+    void aProfileDocumentOfTheUsersIsReadFromItsLocation() {
+        runner.withPropertyValues("disability-standards.profile=classpath:xining-profile.json").run(context -> {
+            Profile profile = context.getBean(RecordValidator.class).profile();
+            assertThat(profile.name()).isEqualTo("xining");
+            assertThat(profile.severityOverrides()).containsEntry("CERT.EXPIRED", Severity.ERROR);
+            assertThat(profile.isEnabled("REGION.RETIRED")).isFalse();
+            assertThat(profile.parameters().careAllowanceGrade3IntellectualMental()).isTrue();
+            assertThat(profile.parameters().childAidMaxAge()).isEqualTo(16);
+            assertThat(profile.parameters().regionPrefix()).isEqualTo(Profile.qinghai().parameters().regionPrefix());
+        });
+        runner.withPropertyValues("disability-standards.profile=classpath:xining-profile.json",
+                "disability-standards.overrides.name=xining-2026").run(context ->
+                        assertThat(context.getBean(Profile.class).name()).isEqualTo("xining-2026"));
+    }
+
+    @Test
+    void aBrokenProfileDocumentStopsStartUpNamingTheProfileProperty(@TempDir Path directory) throws IOException {
+        Map<String, String> documents = Map.of(
+                "{\"name\": \"x\", \"base\": \"qinghai\", \"colour\": 1}", "unknown field colour",
+                "{\"name\": \"x\", \"base\": \"qinhai\"}", "no bundled profile is named 'qinhai'",
+                "{\"name\": \"x\", \"base\": \"qinghai\", \"severities\": {\"CERT.EXPIRD\": \"ERROR\"}}",
+                "severities[CERT.EXPIRD]: unknown rule id CERT.EXPIRD",
+                "{\"name\": \"x\", \"base\": \"qinghai\", \"parameters\": {\"childAidMaxAge\": \"6\"}}",
+                "parameter childAidMaxAge has a value of the wrong kind",
+                "{\"base\": \"qinghai\"}", "needs the field name",
+                "{\"name\": \"x\", \"name\": \"y\", \"base\": \"qinghai\"}", "cannot read",
+                "not json", "cannot read");
+        int i = 0;
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            Path file = Files.writeString(directory.resolve("profile-" + i++ + ".json"), document.getKey());
+            runner.withPropertyValues("disability-standards.profile=file:" + file).run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(analyse(context.getStartupFailure()).getDescription())
+                        .startsWith("Invalid disability-standards.profile")
+                        .contains(document.getValue());
+            });
+        }
+        runner.withPropertyValues("disability-standards.profile=file:" + directory.resolve("absent.json"))
+                .run(context -> assertThat(analyse(context.getStartupFailure()).getDescription())
+                        .startsWith("Invalid disability-standards.profile: cannot read profile document"));
+    }
+
+    @Test
     void anUnknownRuleInTheOverridesNamesItsProperty() {
         runner.withPropertyValues("disability-standards.overrides.severities[CERT.EXPIRD]=ERROR").run(context -> {
             assertThat(context).hasFailed();

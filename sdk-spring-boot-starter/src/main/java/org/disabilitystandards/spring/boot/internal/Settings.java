@@ -16,6 +16,7 @@ import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.Profile;
 import org.disabilitystandards.validation.rule.ProfileParameters;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Turns the {@code disability-standards.*} properties into SDK objects, failing with a
@@ -31,48 +32,85 @@ public final class Settings {
     }
 
     /**
-     * Returns the profile the properties describe: the bundled profile, changed by the overrides.
+     * Returns the profile the properties describe: a bundled profile, or the profile document at a resource
+     * location ({@code classpath:...}, {@code file:...}), changed by the overrides properties.
      *
      * @param properties the properties
+     * @param resources  the loader of resource locations
      * @return the profile
      * @throws DisabilityStandardsConfigurationException if the profile is unknown or an override is invalid
      */
-    public static Profile profile(DisabilityStandardsProperties properties) {
-        String name = properties.getProfile() == null ? "" : properties.getProfile().strip();
-        Profile base = Profile.find(name).orElseThrow(() -> new DisabilityStandardsConfigurationException(PROFILE,
-                "no bundled profile is named '" + name + "'",
-                "Set " + PROFILE + " to one of " + String.join(", ", Profile.names()) + ", and describe a local "
-                        + "profile with " + OVERRIDES + "* on top of it.", null));
-        Overrides overrides = properties.getOverrides();
+    public static Profile profile(DisabilityStandardsProperties properties, ResourceLoader resources) {
+        String value = properties.getProfile() == null ? "" : properties.getProfile().strip();
+        Profile profile;
+        if (value.contains(":")) {
+            profile = document(resources.getResource(value));
+        } else {
+            profile = bundled(value, PROFILE, "Set " + PROFILE + " to one of " + String.join(", ", Profile.names())
+                    + " or to the location of a profile document, and describe a local profile with " + OVERRIDES
+                    + "* on top of it.");
+        }
+        return change(profile, properties.getOverrides(), OVERRIDES);
+    }
+
+    private static Profile document(Resource resource) {
+        String where = "profile document " + resource.getDescription();
+        String action = "Correct the " + where + " (the form of one entry of profiles.json: docs/spring.md).";
+        ProfileDocument document;
+        try {
+            document = ProfileDocument.read(resource);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DisabilityStandardsConfigurationException(PROFILE, "cannot read " + where + " ("
+                    + e.getClass().getSimpleName() + ")", action, e);
+        } catch (IllegalArgumentException e) {
+            throw new DisabilityStandardsConfigurationException(PROFILE, where + ": " + e.getMessage(), action, e);
+        }
+        Profile base = bundled(document.base(), PROFILE + " (" + where + ", base)", action);
+        try {
+            return change(base, document.overrides(), "");
+        } catch (DisabilityStandardsConfigurationException e) {
+            throw new DisabilityStandardsConfigurationException(PROFILE, where + ", " + e.property() + ": "
+                    + e.getCause().getMessage(), action, e.getCause());
+        }
+    }
+
+    private static Profile bundled(String name, String property, String action) {
+        return Profile.find(name).orElseThrow(() -> new DisabilityStandardsConfigurationException(property,
+                "no bundled profile is named '" + name + "'", action, null));
+    }
+
+    private static Profile change(Profile base, Overrides overrides, String prefix) {
         if (overrides.isEmpty()) {
             return base;
         }
         Profile.Builder builder = base.toBuilder();
         if (overrides.getName() != null) {
-            apply(OVERRIDES + "name", () -> builder.name(overrides.getName()));
+            apply(prefix + "name", () -> builder.name(overrides.getName()));
         }
         if (overrides.getDescription() != null) {
-            apply(OVERRIDES + "description", () -> builder.description(overrides.getDescription()));
+            apply(prefix + "description", () -> builder.description(overrides.getDescription()));
         }
         for (Map.Entry<String, Severity> entry : overrides.getSeverities().entrySet()) {
-            apply(OVERRIDES + "severities[" + entry.getKey() + "]",
+            apply(prefix + "severities[" + entry.getKey() + "]",
                     () -> builder.severity(entry.getKey(), entry.getValue()));
         }
         for (String rule : overrides.getDisabledRules()) {
-            apply(OVERRIDES + "disabled-rules", () -> builder.disable(rule));
+            apply(prefix + "disabled-rules", () -> builder.disable(rule));
         }
         for (String rule : overrides.getEnabledRules()) {
-            apply(OVERRIDES + "enabled-rules", () -> builder.enable(rule));
+            apply(prefix + "enabled-rules", () -> builder.enable(rule));
         }
         ProfileParameters.Builder parameters = base.parameters().toBuilder();
-        set(overrides.getRegionPrefix(), "region-prefix", parameters::regionPrefix);
-        set(overrides.getAcceptFifteenDigitIds(), "accept-fifteen-digit-ids", parameters::acceptFifteenDigitIds);
-        set(overrides.getCareAllowanceGrade3IntellectualMental(), "care-allowance-grade3-intellectual-mental",
+        set(overrides.getRegionPrefix(), prefix + "region-prefix", parameters::regionPrefix);
+        set(overrides.getAcceptFifteenDigitIds(), prefix + "accept-fifteen-digit-ids",
+                parameters::acceptFifteenDigitIds);
+        set(overrides.getCareAllowanceGrade3IntellectualMental(), prefix + "care-allowance-grade3-intellectual-mental",
                 parameters::careAllowanceGrade3IntellectualMental);
-        set(overrides.getChildAidMaxAge(), "child-aid-max-age", parameters::childAidMaxAge);
-        set(overrides.getChildAidCertificateFromAge(), "child-aid-certificate-from-age",
+        set(overrides.getChildAidMaxAge(), prefix + "child-aid-max-age", parameters::childAidMaxAge);
+        set(overrides.getChildAidCertificateFromAge(), prefix + "child-aid-certificate-from-age",
                 parameters::childAidCertificateFromAge);
-        set(overrides.getEmploymentQuotaPercent(), "employment-quota-percent", parameters::employmentQuotaPercent);
+        set(overrides.getEmploymentQuotaPercent(), prefix + "employment-quota-percent",
+                parameters::employmentQuotaPercent);
         return builder.parameters(parameters.build()).build();
     }
 
@@ -118,7 +156,7 @@ public final class Settings {
 
     private static <T> void set(T value, String property, Consumer<T> setter) {
         if (value != null) {
-            apply(OVERRIDES + property, () -> setter.accept(value));
+            apply(property, () -> setter.accept(value));
         }
     }
 
