@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disabilitystandards.spring.boot.DisabilityStandardsProperties;
 import org.disabilitystandards.spring.boot.ExchangeFileValidators;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
 import org.disabilitystandards.validation.rule.Profile;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The record validator of each profile a request may choose: the starter's (from
- * {@code disability-standards.profile}) and every other bundled profile. Built once; thread-safe.
+ * {@code disability-standards.profile}) and every other bundled profile, and their file validators with the
+ * starter's {@code disability-standards.files.*} settings. Built once; thread-safe.
  */
 @Component
 final class ProfileValidators {
@@ -21,10 +23,12 @@ final class ProfileValidators {
     private final RecordValidator defaultValidator;
     private final Map<String, RecordValidator> byName;
     private final Clock clock;
+    private final DisabilityStandardsProperties.Files files;
 
-    ProfileValidators(RecordValidator defaultValidator, Clock clock) {
+    ProfileValidators(RecordValidator defaultValidator, Clock clock, DisabilityStandardsProperties properties) {
         this.defaultValidator = defaultValidator;
         this.clock = clock;
+        this.files = properties.getFiles();
         Map<String, RecordValidator> map = new LinkedHashMap<>();
         map.put(defaultValidator.profile().name(), defaultValidator);
         for (String name : Profile.names()) {
@@ -47,7 +51,8 @@ final class ProfileValidators {
 
     /** Returns the file validator of a profile as of a date (today by the application clock if null). */
     ExchangeFileValidator fileValidator(String profile, LocalDate asOf) {
-        return new ExchangeFileValidators(validator(profile), clock, 0, null).asOf(asOf(asOf));
+        return new ExchangeFileValidators(validator(profile), clock, files.getThreads(), files.getSpillDirectory())
+                .asOf(asOf(asOf));
     }
 
     /** Returns the as-of date, today by the application's clock when none is given. */
