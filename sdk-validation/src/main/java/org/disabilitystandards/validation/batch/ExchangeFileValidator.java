@@ -53,7 +53,7 @@ public final class ExchangeFileValidator {
 
     /**
      * Default number of keys each duplicate table (record ids, ID numbers) holds in memory before it spills
-     * a run to a temporary file: about 24 MB per table.
+     * a run to a temporary file: about 32 MB per table (2^21 slots of a 64-bit key and a 64-bit line).
      */
     public static final int DEFAULT_DUPLICATE_KEYS_IN_MEMORY = SpillingFirstSeenTable.DEFAULT_KEYS_IN_MEMORY;
 

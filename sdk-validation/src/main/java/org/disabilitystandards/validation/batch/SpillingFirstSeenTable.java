@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 final class SpillingFirstSeenTable implements AutoCloseable {
 
-    /** Default number of keys held in memory before a spill: about 24 MB of table. */
+    /** Default number of keys held in memory before a spill: about 32 MB of table. */
     static final int DEFAULT_KEYS_IN_MEMORY = 1 << 20;
 
     private static final int WRITE_BUFFER_BYTES = 1 << 16;
