@@ -20,7 +20,8 @@ import java.util.Set;
  * the target's directory (created owner-only, 0600, where the file system has POSIX permissions), which
  * {@link #commit} forces to disk and renames over the target in one atomic step. A run that fails or is
  * interrupted before the commit leaves the target as it was and removes the temporary file (a killed process
- * may leave a {@code .dsds-*.tmp} file, never a partial target). Outputs that carry personal data stay 0600;
+ * may leave a {@code .dsds-*.tmp} file, never a partial target). A target that is a device or a FIFO
+ * ({@code /dev/stdout}, a named pipe) is written in place instead. Outputs that carry personal data stay 0600;
  * others get {@code rw-r--r--}. Every failure is a one-line {@link UserInputException}
  * {@code cannot write FILE: reason} (exit code 2). Not thread-safe.
  */
@@ -64,6 +65,14 @@ final class OutputFile implements AutoCloseable {
      * @throws UserInputException if the temporary file cannot be created
      */
     static OutputFile create(Path target, Access access) {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device or FIFO (/dev/stdout, a named pipe): written in place, never replaced by a rename
+            try {
+                return new OutputFile(target, null, access, FileChannel.open(target, StandardOpenOption.WRITE));
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
+        }
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temporary = null;
@@ -94,6 +103,11 @@ final class OutputFile implements AutoCloseable {
     void commit() {
         try {
             stream.flush();
+            if (temporary == null) {
+                channel.close();
+                committed = true;
+                return;
+            }
             channel.force(true);
             channel.close();
             setPermissions(temporary, access);

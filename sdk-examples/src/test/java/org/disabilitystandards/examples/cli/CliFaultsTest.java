@@ -314,6 +314,28 @@ class CliFaultsTest {
         assertThat(result.out).contains("records: 1 (1 valid");
     }
 
+    @Test
+    void anOutputThatIsAFifoIsWrittenInPlaceNotReplaced() throws Exception {
+        Path fifo = dir.resolve("out.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        StringBuilder received = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                received.append(Files.readString(fifo, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reader.start();
+        CliRunner result = CliRunner.run("generate", "--count", "3", "--output", fifo.toString());
+        reader.join();
+        assertThat(result.exitCode).isZero();
+        assertThat(received.toString().lines()).hasSize(3);
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+        assertThat(leftovers()).isEmpty();
+    }
+
     // 16. --format offers only what a command does
 
     @Test
