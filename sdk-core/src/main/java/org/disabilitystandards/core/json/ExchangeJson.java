@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -73,6 +78,27 @@ public final class ExchangeJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Integer, config -> refuse(config, CoercionInputShape.String,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Float, config -> refuse(config, CoercionInputShape.String,
+                        CoercionInputShape.Boolean, CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Boolean, config -> refuse(config, CoercionInputShape.String,
+                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Textual, config -> refuse(config, CoercionInputShape.Integer,
+                        CoercionInputShape.Float, CoercionInputShape.Boolean))
                 .build();
+    }
+
+    /**
+     * The streaming {@link PersonRecordReader}'s strictness for the mapper as well: a string is never read as a
+     * number or a boolean, a number or a boolean never as a string, a float never as an integer. Without this,
+     * Jackson would accept {@code "hearingLossDb": "85"} that the reader refuses as FORMAT.WRONG_TYPE.
+     */
+    private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Splits a UTF-8 JSON Lines stream (exchange format version 1) into lines, in constant memory: lines end at
- * LF, a CR before the LF is removed, a UTF-8 byte order mark at the start is skipped, blank lines (only
- * spaces, tabs, CR) are skipped but counted, and lines are numbered as in the file, from 1. A line longer
+ * LF, CRLF or a lone CR (old Mac line ends), a UTF-8 byte order mark at the start is skipped, blank lines
+ * (only spaces, tabs, no-break or ideographic spaces) are skipped but counted, and lines are numbered as in
+ * the file, from 1. A line longer
  * than the limit is not buffered: it is marked {@linkplain #isTooLong() too long} (rule
  * {@code FORMAT.TOO_LONG}) and the splitter reads on to the next LF. Bytes are not decoded or checked here.
  *
@@ -65,6 +66,7 @@ public final class LineSplitter implements Closeable {
     private int readEnd;
     private boolean started;
     private boolean endOfStream;
+    private boolean afterCarriageReturn;
 
     private byte[] lineBuffer;
     private int lineLength;
@@ -183,24 +185,30 @@ public final class LineSplitter implements Closeable {
                 }
                 break;
             }
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (readBuffer[readPosition] == '\n') {
+                    readPosition++;
+                    continue;
+                }
+            }
             any = true;
             int end = readPosition;
             byte[] buffer = readBuffer;
             int limit = readEnd;
-            while (end < limit && buffer[end] != '\n') {
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
                 end++;
             }
             append(readPosition, end - readPosition);
             if (end < limit) {
+                // CRLF, LF and a lone CR all end a line; the LF of a CRLF may come with the next read
+                afterCarriageReturn = buffer[end] == '\r';
                 readPosition = end + 1;
                 break;
             }
             readPosition = limit;
         }
         lineNumber++;
-        if (!tooLong && lineLength > 0 && lineBuffer[lineLength - 1] == '\r') {
-            lineLength--;
-        }
         if (lineLength > maxLineBytes) {
             tooLong = true;
         }
@@ -259,10 +267,26 @@ public final class LineSplitter implements Closeable {
         return true;
     }
 
+    /**
+     * Whether the line holds only white space: ASCII space, tab and CR, and the Unicode spaces that
+     * spreadsheets and Chinese input methods leave in otherwise empty rows (U+00A0 no-break space,
+     * U+3000 ideographic space, U+FEFF zero width no-break space).
+     */
     private boolean isBlank() {
-        for (int i = 0; i < lineLength; i++) {
+        int i = 0;
+        while (i < lineLength) {
             byte b = lineBuffer[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
+            if (b == ' ' || b == '\t' || b == '\r') {
+                i++;
+            } else if (b == (byte) 0xC2 && i + 1 < lineLength && lineBuffer[i + 1] == (byte) 0xA0) {
+                i += 2;
+            } else if (b == (byte) 0xE3 && i + 2 < lineLength && lineBuffer[i + 1] == (byte) 0x80
+                    && lineBuffer[i + 2] == (byte) 0x80) {
+                i += 3;
+            } else if (b == (byte) 0xEF && i + 2 < lineLength && lineBuffer[i + 1] == (byte) 0xBB
+                    && lineBuffer[i + 2] == (byte) 0xBF) {
+                i += 3;
+            } else {
                 return false;
             }
         }

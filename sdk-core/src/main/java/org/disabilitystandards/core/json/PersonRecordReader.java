@@ -973,7 +973,8 @@ public final class PersonRecordReader {
         }
 
         private void unknownField(String parent, int index, String field) throws IOException {
-            problem(Kind.UNKNOWN_FIELD, parent, index, field, "field not defined by exchange format 1; ignored");
+            problem(Kind.UNKNOWN_FIELD, parent, index, shownFieldName(field),
+                    "field not defined by exchange format 1; ignored");
             parser.skipChildren();
         }
 
@@ -1246,6 +1247,40 @@ public final class PersonRecordReader {
             value = value * 10 + digit;
         }
         return value;
+    }
+
+    /**
+     * The name under which an unknown field appears in a problem's path: a short ASCII identifier
+     * ({@code colour}, {@code nickname}: a letter, then at most 31 letters, digits or underscores, with no run of
+     * four digits) as it is; any other name (an ID number, a name in Chinese, control characters, a long
+     * text) is input that must not be echoed and becomes {@code ?}.
+     */
+    static String shownFieldName(String field) {
+        int dot = field.lastIndexOf('.');
+        if (dot >= 0) {
+            // a path within a known object (measurements.pitch): only its last name came from the input
+            return field.substring(0, dot + 1) + shownFieldName(field.substring(dot + 1));
+        }
+        if (field.isEmpty() || field.length() > 32 || !isAsciiLetter(field.charAt(0))) {
+            return "?";
+        }
+        int digits = 0;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && !isAsciiLetter(c) && c != '_') {
+                return "?";
+            }
+            digits = digit ? digits + 1 : 0;
+            if (digits >= 4) {
+                return "?";
+            }
+        }
+        return field;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isRecordIdText(String text) {

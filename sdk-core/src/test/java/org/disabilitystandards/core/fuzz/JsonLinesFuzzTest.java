@@ -38,21 +38,20 @@ class JsonLinesFuzzTest {
         assertThat(entries).isEqualTo(expected);
     }
 
-    /** Counts lines with a byte other than space, tab or CR, skipping a leading UTF-8 BOM. */
+    /**
+     * Counts the lines (ended by LF, CRLF or a lone CR) holding something other than spaces, tabs and the
+     * Unicode spaces U+00A0, U+3000, U+FEFF, skipping a leading UTF-8 BOM.
+     */
     private static long nonBlankLines(byte[] input) {
         int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB
                 && (input[2] & 0xFF) == 0xBF ? 3 : 0;
+        String bytes = new String(input, start, input.length - start, java.nio.charset.StandardCharsets.ISO_8859_1);
         long count = 0;
-        boolean content = false;
-        for (int i = start; i < input.length; i++) {
-            byte b = input[i];
-            if (b == '\n') {
-                count += content ? 1 : 0;
-                content = false;
-            } else if (b != ' ' && b != '\t' && b != '\r') {
-                content = true;
-            }
+        for (String line : bytes.split("[\r\n]", -1)) {
+            String rest = line.replace("\u00c2\u00a0", "").replace("\u00e3\u0080\u0080", "")
+                    .replace("\u00ef\u00bb\u00bf", "").replace(" ", "").replace("\t", "");
+            count += rest.isEmpty() ? 0 : 1;
         }
-        return count + (content ? 1 : 0);
+        return count;
     }
 }

@@ -28,6 +28,22 @@ class ExchangeJsonHardeningTest {
     }
 
     @Test
+    void scalarsAreNotCoercedJustAsTheStreamingReaderRefusesThem() throws Exception {
+        refused("{\"iq\":\"60\"}", Measurements.class);
+        refused("{\"iq\":60.5}", Measurements.class);
+        refused("{\"iq\":true}", Measurements.class);
+        refused("{\"averageLossDbHl\":\"85\"}", Measurements.class);
+        refused("{\"recordId\":12345,\"idNumber\":\"" + ID + "\",\"name\":\"张三\",\"regionCode\":\"630102\"}",
+                PersonRecord.class);
+        // near miss: the same values as JSON numbers and strings are read
+        assertThat(mapper.readValue("{\"iq\":60}", Measurements.class).iq()).hasValue(60);
+        byte[] line = "{\"recordId\":12345}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(PersonRecordReader.withLimits(ReadLimits.defaults()).read(new LineSplitter.Line(1, line,
+                line.length, false)).problems())
+                .anySatisfy(problem -> assertThat(problem.kind()).isEqualTo(ReadProblem.Kind.WRONG_TYPE));
+    }
+
+    @Test
     void hugeNumbersAreRefused() {
         refused("{\"averageLossDbHl\":" + "9".repeat(5000) + "}", Measurements.class);
         refused("{\"iq\":" + "1".repeat(200) + "}", Measurements.class);

@@ -21,10 +21,7 @@ final class AssessmentReader {
         try {
             return MAPPER.readValue(json, Assessment.class);
         } catch (JsonProcessingException e) {
-            String detail = e.getOriginalMessage();
-            int newline = detail.indexOf('\n');
-            throw new UserInputException("FORMAT: invalid assessment JSON: "
-                    + (newline < 0 ? detail : detail.substring(0, newline)));
+            throw new UserInputException("FORMAT: invalid assessment JSON: " + JsonProblems.describe(e));
         }
     }
 }

@@ -28,6 +28,7 @@ import org.disabilitystandards.core.convert.Provenance;
 import org.disabilitystandards.core.convert.SourceSystem;
 import org.disabilitystandards.core.convert.TranslationSystem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The language of errors and help (this command's output is data, the same in every language). */
+    @Mixin
+    private LanguageOption lang;
 
     @Option(names = "--from", paramLabel = "SYSTEM", required = true,
             description = "military, police, work-injury, care-level; or for --code: certificate-category, "
@@ -124,12 +129,17 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Crosswalk loadTable(SourceSystem system) {
         Crosswalk crosswalk;
+        String name = ConsoleText.safe(String.valueOf(table.getFileName()));
+        byte[] bytes = JsonFileText.read("--table " + name, table);
         try {
-            crosswalk = Crosswalk.load(table);
+            crosswalk = Crosswalk.load(new java.io.ByteArrayInputStream(bytes));
         } catch (CrosswalkTableException e) {
-            throw new UserInputException(table.getFileName() + ": " + e.getMessage());
+            throw new UserInputException(name + ": " + ConsoleText.masked(String.valueOf(e.getMessage())));
         } catch (UncheckedIOException e) {
-            throw new UserInputException("cannot read --table " + table.getFileName());
+            throw new UserInputException("cannot read --table " + name);
+        } catch (RuntimeException e) {
+            // a table of the wrong shape that the table's own checks did not name
+            throw new UserInputException(name + ": not a crosswalk table of the documented shape");
         }
         if (!crosswalk.sourceSystems().contains(system)) {
             throw new UserInputException(table.getFileName() + ": the table does not cover " + system.cliName());

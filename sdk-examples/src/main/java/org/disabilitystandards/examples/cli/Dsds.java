@@ -1,5 +1,7 @@
 package org.disabilitystandards.examples.cli;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +16,9 @@ import picocli.CommandLine.Command;
             GenerateCommand.class, QuotaCommand.class, IndicatorsCommand.class})
 public final class Dsds implements Runnable {
 
+    /** The Chinese texts of the usage help (picocli resource bundle keys). */
+    private static final String HELP_BUNDLE = "org.disabilitystandards.examples.cli.help";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +32,10 @@ public final class Dsds implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(StandardStreams.out());
+        commandLine.setErr(StandardStreams.err());
+        System.exit(execute(commandLine, args));
     }
 
     /**
@@ -38,30 +46,75 @@ public final class Dsds implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        CommandLine commandLine = commandLine();
-        try {
-            return commandLine.execute(args);
-        } catch (OutOfMemoryError e) {
-            commandLine.getErr().println("dsds: out of memory; give the JVM more heap (java -Xmx..., or "
-                    + "DSDS_JAVA_OPTS for the dsds launcher)");
-            return ExitCodes.USAGE;
-        } catch (StackOverflowError e) {
-            commandLine.getErr().println("dsds: input nested too deeply for the thread stack");
-            return ExitCodes.USAGE;
-        }
+        return execute(commandLine(), args);
     }
 
     /**
-     * Builds the configured command line (error handlers that print one line and exit with 2).
+     * Runs a command line built by {@link #commandLine()} (with the caller's output streams) without exiting.
+     * Every failure is one line on the error stream with exit code 2: usage errors, failures to read or
+     * write, failures while building a command, running out of memory or stack on any thread of the run;
+     * a failure to write standard output ends with {@code cannot write standard output}.
+     *
+     * @param commandLine the command line
+     * @param args        command-line arguments
+     * @return the exit code
+     */
+    public static int execute(CommandLine commandLine, String... args) {
+        CliLanguage language = CliLanguage.resolve(args, System.getenv());
+        Locale locale = language.locale();
+        configure(commandLine, language);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return fail(commandLine, CliText.render(locale, "error.outOfMemory"));
+        } catch (StackOverflowError e) {
+            return fail(commandLine, CliText.render(locale, "error.stackOverflow"));
+        } catch (CommandLine.PicocliException e) {
+            return fail(commandLine, CliText.render(locale, "error.cannotStart",
+                    ConsoleText.masked(String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /** Sets the language of the error handlers, of the output check and, for Chinese, of the help. */
+    private static void configure(CommandLine commandLine, CliLanguage language) {
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(language));
+        commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler(language));
+        commandLine.setExecutionStrategy(parseResult -> executeChecked(parseResult, language.locale()));
+        if (language == CliLanguage.ZH) {
+            commandLine.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    private static int fail(CommandLine commandLine, String message) {
+        commandLine.getErr().println("dsds: " + message);
+        commandLine.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Builds the configured command line (error handlers that print one line and exit with 2; picocli's own
+     * {@code @FILE} expansion is off, since it would split a file into words).
      *
      * @return the command line
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Dsds());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        commandLine.setExpandAtFiles(false);
+        configure(commandLine, CliLanguage.EN);
         return commandLine;
+    }
+
+    /** Runs the command, then fails with exit code 2 if anything written to standard output was lost. */
+    private static int executeChecked(CommandLine.ParseResult parseResult, Locale locale) {
+        int code = new CommandLine.RunLast().execute(parseResult);
+        CommandLine commandLine = parseResult.commandSpec().commandLine();
+        if (commandLine.getOut().checkError()) {
+            commandLine.getErr().println("dsds: " + CliText.render(locale, "error.cannotWriteStdout"));
+            commandLine.getErr().flush();
+            return ExitCodes.USAGE;
+        }
+        return code;
     }
 
     @Override

@@ -36,7 +36,7 @@ final class ExchangeInputs {
         BatchListener forInput(String name, long size);
     }
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files",
             description = "Exchange files: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
     private List<String> files = new ArrayList<>();
 
@@ -45,6 +45,22 @@ final class ExchangeInputs {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     private Integer threads;
+
+    /** The most worker threads {@code --threads} accepts. */
+    static final int MAX_THREADS = 256;
+
+    /**
+     * Adds the input files to a same-file check.
+     *
+     * @param files the check
+     * @return the check
+     */
+    DistinctFiles declare(DistinctFiles files) {
+        for (String name : this.files) {
+            files.input("FILE", name);
+        }
+        return files;
+    }
 
     /** Returns the names of the inputs, in the order they are read (the sample last). */
     List<String> names() {
@@ -60,10 +76,10 @@ final class ExchangeInputs {
      */
     ExchangeFileValidator validator(Profile profile, LocalDate asOf) {
         if (files.isEmpty() && !sample) {
-            throw new UserInputException("no input: give FILE..., - for standard input, or --sample");
+            throw UserInputException.of("error.noInput");
         }
-        if (threads != null && threads < 1) {
-            throw new UserInputException("--threads must be at least 1");
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw UserInputException.of("error.threads", MAX_THREADS);
         }
         ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), asOf);
         if (threads != null) {
@@ -92,21 +108,32 @@ final class ExchangeInputs {
     }
 
     private static BatchSummary validateOne(ExchangeFileValidator validator, String name, Listeners listeners) {
+        String shown = ConsoleText.safe(name);
         try {
             if ("-".equals(name)) {
+                StandardInput.requireOpen();
                 return validator.validate(System.in, InputFormat.JSON_LINES, listeners.forInput(name, 0));
             }
             Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                throw new UserInputException("cannot read " + name + ": no such file");
+            if (Files.isDirectory(path)) {
+                throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.directory"));
             }
+            if (!Files.exists(path)) {
+                throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.noSuchFile"));
+            }
+            // regular files, and also FIFOs and devices such as /dev/stdin (size unknown: 0)
+            long size = Files.isRegularFile(path) ? Files.size(path) : 0;
             try (InputStream in = Files.newInputStream(path)) {
-                return validator.validate(in, InputFormat.forFileName(name), listeners.forInput(name, Files.size(path)));
+                return validator.validate(in, InputFormat.forFileName(name), listeners.forInput(name, size));
             }
         } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + name + ": no such file");
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.noSuchFile"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.permission"));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.invalidName"));
         } catch (IOException e) {
-            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
+            throw UserInputException.of("error.cannotRead", shown, e.getClass().getSimpleName());
         }
     }
 }

@@ -4,15 +4,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.examples.generate.RecordGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +27,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** The language of errors and help (this command's output is data, the same in every language). */
+    @Mixin
+    private LanguageOption lang;
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "Number of records.")
     private long count;
@@ -71,45 +74,39 @@ final class GenerateCommand implements Callable<Integer> {
         }
         RecordGenerator generator = RecordGenerator.builder().seed(seed).defectRate(defectRate)
                 .formatDefects(!noFormatDefects).asOf(asOf != null ? asOf : RecordGenerator.DEFAULT_AS_OF).build();
-        try (Writer out = open(output); Writer manifestOut = manifest == null ? null : open(manifest)) {
-            long defective = generator.write(count, out, manifestOut);
-            if (output != null) {
+        new DistinctFiles().output("--output", output).output("--manifest", manifest).check();
+        try (OutputFile dataFile = output == null ? null : OutputFile.create(output, OutputFile.Access.OWNER_ONLY);
+                OutputFile manifestFile = manifest == null ? null
+                        : OutputFile.create(manifest, OutputFile.Access.OWNER_ONLY)) {
+            Writer out = dataFile == null ? new FailFastWriter(spec.commandLine().getOut()) : writer(dataFile);
+            Writer manifestOut = manifestFile == null ? null : writer(manifestFile);
+            long defective;
+            try {
+                defective = generator.write(count, out, manifestOut);
+                out.flush();
+                if (manifestOut != null) {
+                    manifestOut.flush();
+                }
+            } catch (IOException e) {
+                throw dataFile == null ? UserInputException.of("error.cannotWriteStdout")
+                        : OutputFile.failure(output, e);
+            }
+            if (manifestFile != null) {
+                manifestFile.commit();
+            }
+            if (dataFile != null) {
+                dataFile.commit();
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("dsds: wrote " + count + " records (" + defective + " with a defect) to " + output);
+                err.println("dsds: wrote " + count + " records (" + defective + " with a defect) to "
+                        + ConsoleText.safe(output.toString()));
                 err.flush();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return ExitCodes.OK;
     }
 
-    private Writer open(Path path) throws IOException {
-        if (path == null) {
-            return new BufferedWriter(new OutputStreamWriter(new NonClosingStream(System.out), StandardCharsets.UTF_8),
-                    1 << 16);
-        }
-        try {
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + path + ": " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** Standard output wrapped so that closing the writer does not close the JVM's stdout. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+    /** Synthetic records look like personal data (ID numbers, names): the files are owner-only. */
+    private static Writer writer(OutputFile file) {
+        return new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
     }
 }

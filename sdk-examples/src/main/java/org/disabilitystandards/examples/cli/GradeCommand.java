@@ -46,6 +46,10 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
+    /** The language of errors and help (this command's output is data, the same in every language). */
+    @Mixin
+    private LanguageOption lang;
+
     /** Exactly one way to give the age. */
     static final class Age {
         @Option(names = "--birth-date", paramLabel = "DATE", required = true,
@@ -62,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
         if (format == OutputFormat.HTML) {
             throw new UserInputException("--format html is not available for grade (use text or json)");
         }
-        Assessment assessment = AssessmentReader.read(assessmentJson);
+        Assessment assessment = AssessmentReader.read(assessmentText());
         if (assessment.assessedOn().isAfter(asOf.asOf())) {
             throw new UserInputException("ASSESS.DATE: assessedOn is after the as-of date " + asOf.asOf());
         }
@@ -75,6 +79,19 @@ final class GradeCommand implements Callable<Integer> {
             printText(out, result);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The assessment's JSON: the option's text, or with {@code @FILE} the file's (UTF-8, at most 1 MiB); picocli's
+     * own expansion is off, since it splits a file into words.
+     */
+    private String assessmentText() {
+        if (!assessmentJson.startsWith("@")) {
+            return assessmentJson;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(assessmentJson.substring(1));
+        byte[] bytes = JsonFileText.read("--assessment " + ConsoleText.safe(String.valueOf(file.getFileName())), file);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private int ageInYears(LocalDate assessedOn) {

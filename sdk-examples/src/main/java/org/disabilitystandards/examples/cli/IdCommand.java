@@ -1,7 +1,11 @@
 package org.disabilitystandards.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.core.id.DisabilityCertificateNumber;
@@ -17,36 +21,73 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dsds id NUMBER}: parses a resident ID number (GB 11643-1999, 18 characters) or a disability
  * certificate number (20-22 characters) and prints what it encodes, never the full number. The answer is
- * the output, so the exit code is 0 for valid and invalid numbers alike.
+ * the output, so the exit code is 0 for valid and invalid numbers alike. {@code dsds id -} reads the numbers
+ * from standard input, one per line, so that they appear neither in the process list nor in shell history.
  */
 @Command(name = "id", mixinStandardHelpOptions = true,
         description = "Parse a resident ID number or a disability certificate number.")
 final class IdCommand implements Callable<Integer> {
 
+    /** Longer lines of standard input are cut here (no identifier is longer); they are invalid anyway. */
+    private static final int MAX_NUMBER_LENGTH = 64;
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "NUMBER", description = "Resident ID number (18) or certificate number (20-22).")
+    @Parameters(paramLabel = "NUMBER", descriptionKey = "number", description = "Resident ID number (18) or certificate number (20-22); "
+            + "- reads numbers from standard input, one per line (keeps them out of the process list).")
     private String number;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
     @Mixin
     private AsOfOption asOf;
 
+    /** The language of errors and help (this command's output is data, the same in every language). */
+    @Mixin
+    private LanguageOption lang;
+
     @Override
     public Integer call() {
-        ObjectNode answer = describe(number, asOf.asOf());
+        if (format == OutputFormat.HTML) {
+            throw new UserInputException("--format html is not available for id (use text or json)");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (!"-".equals(number)) {
+            print(out, describe(number, asOf.asOf()));
+            return ExitCodes.OK;
+        }
+        StandardInput.requireOpen();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            boolean first = true;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (!first && format == OutputFormat.TEXT) {
+                    out.println();
+                }
+                first = false;
+                print(out, describe(text.length() > MAX_NUMBER_LENGTH ? text.substring(0, MAX_NUMBER_LENGTH) : text,
+                        asOf.asOf()));
+            }
+        } catch (IOException e) {
+            throw new UserInputException("cannot read standard input: " + e.getClass().getSimpleName());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(PrintWriter out, ObjectNode answer) {
         if (format == OutputFormat.JSON) {
             Json.print(out, answer);
         } else {
             answer.fields().forEachRemaining(field -> out.println(field.getKey() + ": " + field.getValue().asText()));
             out.flush();
         }
-        return ExitCodes.OK;
     }
 
     static ObjectNode describe(String text, LocalDate asOf) {

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +85,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
+    /** The language of errors and help (this command's output is data, the same in every language). */
+    @Mixin
+    private LanguageOption lang;
+
     @Override
     public Integer call() {
         IndicatorProfile indicatorProfile;
@@ -99,6 +101,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         LocalDate date = asOf.asOf();
         ExchangeFileValidator validator = inputs.validator(profile, date);
+        inputs.declare(new DistinctFiles()).output("--output", output).check();
         IndicatorCalculator calculator = IndicatorCalculator.of(indicatorProfile);
         IndicatorAccumulator accumulator = by == null ? calculator.start(date) : calculator.start(date, by.breakdown);
         BatchListener listener = new BatchListener() {
@@ -118,14 +121,13 @@ final class IndicatorsCommand implements Callable<Integer> {
             write(report, names, summary, spec.commandLine().getOut());
             return;
         }
-        try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
-                PrintWriter out = new PrintWriter(file)) {
+        try (OutputFile file = OutputFile.create(output, OutputFile.Access.SHARED)) {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
             write(report, names, summary, out);
             if (out.checkError()) {
-                throw new IOException("write failed");
+                throw OutputFile.failure(output, new IOException("write failed"));
             }
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + output + ": " + e.getClass().getSimpleName());
+            file.commit();
         }
     }
 

@@ -2,10 +2,7 @@ package org.disabilitystandards.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -61,20 +58,6 @@ final class QuotaCommand implements Callable<Integer> {
             ReadLimits.DEFAULT_MAX_NESTING_DEPTH, ReadLimits.DEFAULT_MAX_STRING_LENGTH,
             ReadLimits.DEFAULT_MAX_ARRAY_LENGTH));
 
-    /** The languages of the messages. */
-    enum Language {
-        /** English. */
-        EN(Locale.ENGLISH),
-        /** Simplified Chinese. */
-        ZH(Locale.SIMPLIFIED_CHINESE);
-
-        private final Locale locale;
-
-        Language(Locale locale) {
-            this.locale = locale;
-        }
-    }
-
     /** Kinds of certificate in the file. */
     enum Certificate {
         /** 残疾人证. */
@@ -118,7 +101,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The employer as one JSON object (see docs/indicators.md).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "employerFile", description = "The employer as one JSON object (see docs/indicators.md).")
     private Path file;
 
     @Option(names = "--profile", paramLabel = "national|qinghai", defaultValue = "qinghai",
@@ -129,9 +112,8 @@ final class QuotaCommand implements Callable<Integer> {
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
-    private Language lang;
+    @Mixin
+    private LanguageOption lang;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
             description = "Exit 1 when a finding reaches this severity (default: ${DEFAULT-VALUE}).")
@@ -149,12 +131,12 @@ final class QuotaCommand implements Callable<Integer> {
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         Employer employer = employer(read());
         QuotaResult result = QuotaChecker.of(profile).check(employer, asOf.asOf());
-        ObjectNode answer = toJson(result, lang.locale);
+        ObjectNode answer = toJson(result, lang.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             Json.print(out, answer);
         } else {
-            printText(out, result, lang.locale);
+            printText(out, result, lang.locale());
         }
         return failed(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
@@ -170,12 +152,12 @@ final class QuotaCommand implements Callable<Integer> {
     }
 
     private EmployerJson read() {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = ConsoleText.safe(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UserInputException(name + ": larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
-            }
-            EmployerJson json = MAPPER.readValue(file.toFile(), EmployerJson.class);
+            byte[] bytes = JsonFileText.read(name, file);
+            EmployerJson json = MAPPER.readerFor(EmployerJson.class)
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(bytes);
             if (json == null) {
                 throw new UserInputException(name + ": FORMAT: the file holds no employer object");
             }
@@ -183,36 +165,10 @@ final class QuotaCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + name + ": no such file");
         } catch (JsonProcessingException e) {
-            throw new UserInputException(name + ": FORMAT: " + describe(e));
+            throw new UserInputException(name + ": FORMAT: " + JsonProblems.describe(e));
         } catch (IOException e) {
             throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
         }
-    }
-
-    /** Describes a JSON error by field and kind, never echoing a value from the file. */
-    private static String describe(JsonProcessingException e) {
-        String where = e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()
-                ? " at " + path((JsonMappingException) e) : "";
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field " + ((UnrecognizedPropertyException) e).getPropertyName() + where;
-        }
-        if (e instanceof MismatchedInputException) {
-            String message = e.getOriginalMessage();
-            return (message.startsWith("Missing required") ? "missing required field" : "wrong value or type") + where;
-        }
-        return "not valid JSON (line " + e.getLocation().getLineNr() + ")";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static Employer employer(EmployerJson json) {

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +32,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dsds validate}: validates exchange files (JSON Lines, {@code -} for standard input, or the CSV
  * flavour) against a profile, streaming and in parallel, and prints a summary (text or one JSON object).
- * {@code --issues FILE} writes every issue as one JSON object per line, with its message in English and the
+ * {@code --issues FILE} writes every issue as one JSON object per line, with its message in the language of the run (--lang) and the
  * record's ID number masked; no message contains a full ID number or a name. {@code --unmasked} is the
  * explicit opt-in for full ID numbers in that file. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
  * something does, 2 on a usage or input error.
@@ -70,6 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
+    @Mixin
+    private LanguageOption lang;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Summary format: text or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
@@ -93,22 +93,32 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == OutputFormat.HTML) {
             throw new UserInputException("--format html is not available for validate (use text or json)");
         }
-        Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
-                "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
+        Profile profile = Profile.find(profileName).orElseThrow(() -> UserInputException.of(
+                "error.unknownProfile", ConsoleText.safe(profileName), String.join(", ", Profile.names())));
         if (lenient) {
             profile = profile.toBuilder().parameters(p -> p.acceptFifteenDigitIds(true)).build();
         }
         LocalDate date = asOf.asOf();
         ExchangeFileValidator validator = inputs.validator(profile, date);
+        outputs().check();
         BatchSummary total;
         PersonalDataPolicy policy = unmasked ? PersonalDataPolicy.UNMASKED : PersonalDataPolicy.MASKED;
-        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, policy)) {
+        try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, policy, lang.locale())) {
             total = inputs.validateAll(validator, (name, size) -> listener(name, issues, size));
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + issuesFile + ": " + e.getClass().getSimpleName());
+            if (issues != null) {
+                issues.commit();
+            }
         }
         print(profile.name(), date, inputs.names(), total);
         return exitCode(total);
+    }
+
+    /**
+     * Names every input and output file, so that no output overwrites an input or another output; an output
+     * option added to this command is added here.
+     */
+    private DistinctFiles outputs() {
+        return inputs.declare(new DistinctFiles()).output("--issues", issuesFile);
     }
 
     private BatchListener listener(String name, IssueWriter issues, long size) {
@@ -152,15 +162,16 @@ final class ValidateCommand implements Callable<Integer> {
             Json.print(out, summaryJson(profile, date, names, summary));
             return;
         }
-        out.println("profile " + profile + ", as of " + date + ": " + String.join(", ", names));
-        out.println("records: " + summary.records() + " (" + summary.validRecords() + " valid, "
-                + summary.invalidRecords() + " invalid)");
-        out.println("issues: " + summary.count(Severity.ERROR) + " errors, " + summary.count(Severity.WARNING)
-                + " warnings, " + summary.count(Severity.INFO) + " infos");
+        Locale locale = lang.locale();
+        out.println(CliText.render(locale, "validate.header", profile, date, String.join(", ", names)));
+        out.println(CliText.render(locale, "validate.records", String.valueOf(summary.records()),
+                String.valueOf(summary.validRecords()), String.valueOf(summary.invalidRecords())));
+        out.println(CliText.render(locale, "validate.issues", String.valueOf(summary.count(Severity.ERROR)),
+                String.valueOf(summary.count(Severity.WARNING)), String.valueOf(summary.count(Severity.INFO))));
         for (Map.Entry<String, Long> rule : summary.rules().entrySet()) {
-            out.printf(Locale.ROOT, "  %-40s %d%n", rule.getKey(), rule.getValue());
+            out.println("  " + DisplayWidth.padRight(rule.getKey(), 40) + " " + rule.getValue());
         }
-        out.println("elapsed: " + summary.elapsed().toMillis() + " ms");
+        out.println(CliText.render(locale, "validate.elapsed", String.valueOf(summary.elapsed().toMillis())));
         out.flush();
     }
 
@@ -183,35 +194,53 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Writes issues as JSON Lines: file, line, recordId, idNumber (masked unless {@code --unmasked}, and only
-     * for lines that held a readable record), rule, severity, path, message (English). The issues of one
+     * for lines that held a readable record), rule, severity, path, message (in the language of --lang). The issues of one
      * line are held until that line's record (which the batch run delivers after them) gives the ID number.
      */
     private static final class IssueWriter implements AutoCloseable {
 
         private static final MessageRenderer MESSAGES = MessageRenderer.standard();
 
-        private final OutputStream stream;
+        private final OutputFile file;
+        private final Path path;
         private final JsonGenerator json;
         private final PersonalDataPolicy policy;
+        private final Locale locale;
         private final List<Issue> pending = new ArrayList<>();
         private String pendingFile;
         private long pendingLine = -1;
 
-        private IssueWriter(OutputStream stream, JsonGenerator json, PersonalDataPolicy policy) {
-            this.stream = stream;
+        private IssueWriter(OutputFile file, Path path, JsonGenerator json, PersonalDataPolicy policy,
+                Locale locale) {
+            this.file = file;
+            this.path = path;
             this.json = json;
             this.policy = policy;
+            this.locale = locale;
         }
 
-        static IssueWriter open(Path path, PersonalDataPolicy policy) {
+        /** Opens the file: owner-only, whether masked or not, since it holds record ids and findings. */
+        static IssueWriter open(Path path, PersonalDataPolicy policy, Locale locale) {
+            OutputFile file = OutputFile.create(path, OutputFile.Access.OWNER_ONLY);
             try {
-                OutputStream stream = Files.newOutputStream(path);
-                JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8);
+                JsonGenerator json = new JsonFactory().createGenerator(file.stream(), JsonEncoding.UTF8);
                 json.setRootValueSeparator(null);
-                return new IssueWriter(stream, json, policy);
+                return new IssueWriter(file, path, json, policy, locale);
             } catch (IOException e) {
-                throw new UserInputException("cannot write " + path + ": " + e.getClass().getSimpleName());
+                file.close();
+                throw OutputFile.failure(path, e);
             }
+        }
+
+        /** Writes what is pending and puts the file in place; without this, closing discards it. */
+        void commit() {
+            flush(null);
+            try {
+                json.flush();
+            } catch (IOException e) {
+                throw OutputFile.failure(path, e);
+            }
+            file.commit();
         }
 
         void write(String file, Issue issue) {
@@ -243,22 +272,20 @@ final class ValidateCommand implements Callable<Integer> {
                     json.writeStringField("rule", issue.ruleId());
                     json.writeStringField("severity", issue.severity().name());
                     json.writeStringField("path", issue.path());
-                    json.writeStringField("message", MESSAGES.render(issue, Locale.ENGLISH));
+                    json.writeStringField("message", MESSAGES.render(issue, locale));
                     json.writeEndObject();
                     json.writeRaw('\n');
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw OutputFile.failure(path, e);
             }
             pending.clear();
         }
 
+        /** Discards the file unless {@link #commit} put it in place. */
         @Override
-        public void close() throws IOException {
-            flush(null);
-            try (OutputStream closing = stream) {
-                json.close();
-            }
+        public void close() {
+            file.close();
         }
     }
 

@@ -152,4 +152,52 @@ class PrivacyAcrossCommandsTest {
         assertClean("streamed issues", streamed.toString());
         assertClean("BatchSummary.toString", summary.toString());
     }
+
+    /**
+     * Malformed input full of personal data (issue 18, item 7): an ID number in {@code regionCode}, names,
+     * formula text and terminal escapes as {@code recordId}, ID numbers and names as unknown field names, an
+     * ID number followed by a name, a shifted ID number. None of it may reach the default (masked) outputs.
+     */
+    @Test
+    void malformedInputLeaksIntoNoDefaultOutput() throws IOException {
+        String id = "632803199001010638";
+        String name = "隐私标记者乙";
+        List<String> secrets = List.of(id, name, "19900101", "=HYPERLINK", "\u001b[31m", "0101063");
+        List<String> lines = List.of(
+                "{\"recordId\":\"M-1\",\"idNumber\":\"" + id + "\",\"name\":\"x\",\"regionCode\":\"" + id + "\"}",
+                "{\"recordId\":\"" + name + "\",\"idNumber\":\"" + id + "\",\"name\":\"x\",\"regionCode\":\"630102\"}",
+                "{\"recordId\":\"=HYPERLINK(1)\",\"idNumber\":\"x\",\"name\":\"x\",\"regionCode\":\"630102\"}",
+                "{\"recordId\":\"\\u001b[31mred\",\"idNumber\":\"x\",\"name\":\"x\",\"regionCode\":\"630102\"}",
+                "{\"recordId\":\"M-5\",\"idNumber\":\"x\",\"name\":\"x\",\"regionCode\":\"630102\",\"" + id
+                        + "\":1,\"" + name + "\":2}",
+                "{\"recordId\":\"M-6\",\"idNumber\":\"" + id + name + "\",\"name\":\"x\",\"regionCode\":\"630102\"}",
+                "{\"recordId\":\"M-7\",\"idNumber\":\"1" + id + "\",\"name\":\"x\",\"regionCode\":\"630102\"}",
+                "{\"recordId\":\"M-8\",\"idNumber\":\"" + id.substring(1) + "\",\"name\":\"x\",\"regionCode\":\"630102\"}");
+        Path malformed = Files.write(dir.resolve("malformed.jsonl"), lines, StandardCharsets.UTF_8);
+        Path issues = dir.resolve("malformed-issues.jsonl");
+        for (String format : new String[] {"text", "json"}) {
+            CliRunner run = CliRunner.run("validate", malformed.toString(), "--as-of", "2025-12-31", "--format", format,
+                    "--issues", issues.toString(), "--profile", "qinghai");
+            assertThat(run.exitCode).isEqualTo(ExitCodes.FINDINGS);
+            String written = Files.readString(issues, StandardCharsets.UTF_8);
+            assertThat(written.lines().count()).isGreaterThanOrEqualTo(lines.size());
+            for (String secret : secrets) {
+                assertThat(run.out + run.err).as("stdout/stderr %s", format).doesNotContain(secret);
+                assertThat(written).as("--issues file").doesNotContain(secret).doesNotContain("\u001b");
+            }
+            // the valid record ids are still there to find the records by
+            assertThat(written).contains("\"recordId\":\"M-1\"").contains("\"recordId\":\"M-6\"");
+        }
+        // the quota file's unknown keys and grade's values are not echoed either
+        Path employer = Files.writeString(dir.resolve("hostile-employer.json"), "{\"type\":\"ENTERPRISE\",\"staff\":10,"
+                + "\"" + id + "\\u001b[2J\":1}", StandardCharsets.UTF_8);
+        CliRunner quota = CliRunner.run("quota", employer.toString());
+        assertThat(quota.err).doesNotContain(id).doesNotContain("\u001b");
+        CliRunner grade = CliRunner.run("grade", "--assessment", "{\"category\":\"HEARING\",\"assessedOn\":\""
+                + id + "\"}", "--age-years", "40");
+        assertThat(grade.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(grade.err).doesNotContain(id);
+        CliRunner unmatched = CliRunner.run("id", id, id + "1");
+        assertThat(unmatched.err).doesNotContain(id);
+    }
 }

@@ -109,7 +109,11 @@ class QuotaCommandTest {
         String missing = dir.resolve("nope.json").toString();
         assertOneLineError(CliRunner.run("quota", missing), "cannot read nope.json: no such file");
         assertOneLineError(CliRunner.run("quota", file("{\"type\":\"ENTERPRISE\",\"staff\":10,"
-                + "\"name\":\"张三\"}")), "unknown field name");
+                + "\"name\":\"张三\"}")), "a field the format does not define");
+        CliRunner unknownKey = CliRunner.run("quota", file("{\"type\":\"ENTERPRISE\",\"staff\":10,"
+                + "\"630102198507150017\\u001b[2J\":1}"));
+        assertOneLineError(unknownKey, "a field the format does not define");
+        assertThat(unknownKey.err).doesNotContain("630102198507150017").doesNotContain("\u001b");
         CliRunner badCode = CliRunner.run("quota", file("{\"type\":\"ENTERPRISE\",\"staff\":10,\"disabledEmployees\":"
                 + "[{\"certificate\":\"CIVIL\",\"category\":\"630102198507150017\",\"grade\":2}]}"));
         assertOneLineError(badCode, "wrong value or type at disabledEmployees[0].category");

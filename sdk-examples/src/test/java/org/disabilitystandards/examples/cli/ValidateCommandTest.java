@@ -19,12 +19,12 @@ class ValidateCommandTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static String idNumber(int sequence) {
+    static String idNumber(int sequence) {
         String first17 = String.format("63010219850715%03d", sequence);
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    private static String record(String recordId, String idNumber) {
+    static String record(String recordId, String idNumber) {
         return "{\"recordId\":\"" + recordId + "\",\"idNumber\":\"" + idNumber
                 + "\",\"name\":\"张三\",\"sex\":\"MALE\",\"regionCode\":\"630102\"}\n";
     }

@@ -43,14 +43,20 @@ final class CsvLayout {
 
     private static final Column[] COLUMNS = Column.values();
 
+    /** The layout of a CSV input without any row: nothing to report on a header, no columns. */
+    static final CsvLayout NO_ROWS = new CsvLayout(new int[COLUMNS.length], 0, List.of(), false);
+
     private final int[] indexOf;
     private final int width;
     private final List<ReadProblem> problems;
 
-    private CsvLayout(int[] indexOf, int width, List<ReadProblem> problems) {
+    private final boolean headerless;
+
+    private CsvLayout(int[] indexOf, int width, List<ReadProblem> problems, boolean headerless) {
         this.indexOf = indexOf;
         this.width = width;
         this.problems = problems;
+        this.headerless = headerless;
     }
 
     /**
@@ -85,7 +91,13 @@ final class CsvLayout {
                 problems.add(new ReadProblem(Kind.MISSING_FIELD, column.header, "required CSV column absent"));
             }
         }
-        return new CsvLayout(indexOf, names.size(), Collections.unmodifiableList(problems));
+        if (malformed == null && !names.isEmpty() && Arrays.stream(indexOf).allMatch(i -> i < 0)) {
+            // a first row naming no column of the format is data: the header row is missing
+            return new CsvLayout(indexOf, 0, List.of(new ReadProblem(Kind.MALFORMED_CSV, "",
+                    "the first row names no column of the exchange format: the header row is missing (rows not read)")),
+                    true);
+        }
+        return new CsvLayout(indexOf, names.size(), Collections.unmodifiableList(problems), false);
     }
 
     private static Column find(String name) {
@@ -95,6 +107,16 @@ final class CsvLayout {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns whether the first row is not a header row (it names no column of the format), so that the
+     * file's rows cannot be read as records.
+     *
+     * @return true if the header row is missing
+     */
+    boolean isHeaderless() {
+        return headerless;
     }
 
     /**

@@ -133,6 +133,15 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
     }
 
     /**
+     * Returns the number of records taken so far.
+     *
+     * @return the records
+     */
+    long records() {
+        return records;
+    }
+
+    /**
      * Returns the totals so far.
      *
      * @param elapsed the time taken

@@ -35,6 +35,14 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  * <p>Nothing is lost: every non-blank line is a record, malformed ones included (FORMAT issues), and a bad
  * line never stops the file. Hostile input (huge lines, deep nesting, long strings, invalid UTF-8, binary
  * garbage) becomes FORMAT issues within the {@link ReadLimits}. Only a failure to read the input stops a run.
+ * Input that holds no record (empty, blank lines only, a CSV header alone) gives one file-level FORMAT issue;
+ * so does input in UTF-16 or UTF-32 (by its byte order mark or its NUL bytes), whose records are not read;
+ * a CSV file whose first row names no column of the format is reported as lacking its header row, and its
+ * rows are not read as records.
+ *
+ * <p>Failures of the run itself (the input cannot be read, a listener throws, the JVM runs out of memory on
+ * any thread of the run) reach the caller of {@code validate}; when {@code validate} returns or throws, the
+ * run's threads have ended and the caller's stream is no longer read.
  *
  * <p>Immutable and thread-safe; build it once and share it. Each {@code validate} call is an independent run.
  */
@@ -45,7 +53,7 @@ public final class ExchangeFileValidator {
 
     /**
      * Default number of keys each duplicate table (record ids, ID numbers) holds in memory before it spills
-     * a run to a temporary file: about 24 MB per table.
+     * a run to a temporary file: about 32 MB per table (2^21 slots of a 64-bit key and a 64-bit line).
      */
     public static final int DEFAULT_DUPLICATE_KEYS_IN_MEMORY = SpillingFirstSeenTable.DEFAULT_KEYS_IN_MEMORY;
 
@@ -103,7 +111,8 @@ public final class ExchangeFileValidator {
     }
 
     /**
-     * Validates a stream (for example standard input). The stream is read to its end, not closed.
+     * Validates a stream (for example standard input). The stream is read to its end (unless refused as not
+     * UTF-8), not closed, and never read again once this method has returned.
      *
      * @param in       the input, UTF-8
      * @param format   the flavour
@@ -117,21 +126,43 @@ public final class ExchangeFileValidator {
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         CountingStream counting = new CountingStream(in);
-        LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
+        ReadProblem.Kind formatKind = format == InputFormat.CSV ? ReadProblem.Kind.MALFORMED_CSV
+                : ReadProblem.Kind.MALFORMED_JSON;
         try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+            String encoding = InputEncoding.refusedEncoding(counting.peek(InputEncoding.SNIFF_BYTES));
+            if (encoding != null) {
+                emitter.fileIssues(fileIssue(formatKind, 1, "the input is " + encoding
+                        + ", not UTF-8; convert it to UTF-8 (records not read)"));
+                return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
+            }
+            LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
             CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
-            BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
-            OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
-                    threads * BATCHES_PER_THREAD);
+            boolean headerless = layout != null && layout.isHeaderless();
+            if (!headerless) {
+                BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
+                OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
+                        threads * BATCHES_PER_THREAD);
+            }
+            if (!headerless && emitter.records() == 0) {
+                emitter.fileIssues(fileIssue(formatKind, Math.max(1, splitter.lineNumber()),
+                        "the input holds no record (empty, or only blank lines)"));
+            }
             return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            counting.finish();
         }
+    }
+
+    private List<Issue> fileIssue(ReadProblem.Kind kind, long line, String detail) {
+        Issue issue = validator.formatIssue(new ReadProblem(kind, "", detail));
+        return validator.isEnabled(issue.ruleId()) ? List.of(issue.withLine(line)) : List.of();
     }
 
     private CsvLayout readHeader(LineSplitter splitter, Emitter emitter) throws IOException {
         if (!splitter.advance()) {
-            return CsvLayout.fromHeader("");
+            return CsvLayout.NO_ROWS;
         }
         long line = splitter.lineNumber();
         CsvLayout layout = CsvLayout.fromHeader(splitter.isTooLong() ? null
@@ -190,27 +221,64 @@ public final class ExchangeFileValidator {
         }
     }
 
-    /** Counts the bytes read, for progress; read by the reading thread only. */
+    /**
+     * Counts the bytes read, for progress, and keeps the caller's stream to this run: once the run has ended
+     * ({@link #finish}), no thread of it reads the caller's stream any more. Read by the reading thread only.
+     */
     private static final class CountingStream extends FilterInputStream {
 
         private long count;
+        private byte[] peeked = new byte[0];
+        private int peekedAt;
+        private volatile boolean finished;
 
         CountingStream(InputStream in) {
             super(in);
         }
 
+        /** Reads up to {@code n} bytes ahead without consuming them (they are read again afterwards). */
+        byte[] peek(int n) throws IOException {
+            byte[] ahead = new byte[n];
+            int got = 0;
+            while (got < n) {
+                int r = in.read(ahead, got, n - got);
+                if (r < 0) {
+                    break;
+                }
+                got += r;
+            }
+            peeked = java.util.Arrays.copyOf(ahead, got);
+            peekedAt = 0;
+            return peeked.clone();
+        }
+
+        void finish() {
+            finished = true;
+        }
+
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
+            if (finished) {
+                throw new IOException("the validation run has ended");
+            }
+            if (length == 0) {
+                return 0;
+            }
+            int n;
+            if (peekedAt < peeked.length) {
+                n = Math.min(length, peeked.length - peekedAt);
+                System.arraycopy(peeked, peekedAt, buffer, offset, n);
+                peekedAt += n;
+            } else {
+                n = in.read(buffer, offset, length);
+            }
             if (n > 0) {
                 count += n;
             }

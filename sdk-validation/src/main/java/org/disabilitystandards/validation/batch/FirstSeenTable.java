@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Remembers, for each non-negative {@code long} key, the line where it was first seen: open addressing with
- * linear probing over two primitive arrays (12 bytes per slot, the table doubles at a load of 0.75, so 16
- * to 32 bytes per key), no boxing and no object per key. Lines above {@link Integer#MAX_VALUE} are stored
- * as {@link Integer#MAX_VALUE}. Unbounded by itself; {@link SpillingFirstSeenTable} bounds it. Not
+ * linear probing over two primitive arrays (16 bytes per slot, the table doubles at a load of 0.75, so 21
+ * to 43 bytes per key), no boxing and no object per key; lines are kept as {@code long}s, like everywhere in
+ * the batch pipeline. Unbounded by itself; {@link SpillingFirstSeenTable} bounds it. Not
  * thread-safe; used by the single emitting thread of a batch run.
  */
 final class FirstSeenTable {
@@ -18,7 +18,7 @@ final class FirstSeenTable {
     private static final long PRESENT = Long.MIN_VALUE;
 
     private long[] keys = new long[INITIAL_CAPACITY];
-    private int[] lines = new int[INITIAL_CAPACITY];
+    private long[] lines = new long[INITIAL_CAPACITY];
     private int size;
     private int growAt = INITIAL_CAPACITY / 4 * 3;
 
@@ -37,7 +37,7 @@ final class FirstSeenTable {
             long slot = keys[index];
             if (slot == 0L) {
                 keys[index] = stored;
-                lines[index] = (int) Math.min(line, Integer.MAX_VALUE);
+                lines[index] = line;
                 if (++size >= growAt) {
                     grow();
                 }
@@ -105,10 +105,10 @@ final class FirstSeenTable {
 
     private void grow() {
         long[] oldKeys = keys;
-        int[] oldLines = lines;
+        long[] oldLines = lines;
         int capacity = oldKeys.length * 2;
         long[] newKeys = new long[capacity];
-        int[] newLines = new int[capacity];
+        long[] newLines = new long[capacity];
         int mask = capacity - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             long slot = oldKeys[i];

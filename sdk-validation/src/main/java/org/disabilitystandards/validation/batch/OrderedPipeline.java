@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * in the order the batches were read, so that the output does not depend on the number of threads. At
  * most {@code maxInFlight} batches exist at a time (the reader waits), which keeps memory constant.
  * With one thread everything runs on the calling thread.
+ *
+ * <p>Failures: whatever a thread of the pipeline throws ({@link Error}s such as {@link OutOfMemoryError}
+ * included) reaches the caller, which never waits for a result that cannot come. When {@code run} returns or
+ * throws, the reading thread and the workers have ended: the caller can rely on no thread of the run still
+ * touching its source afterwards.
  */
 final class OrderedPipeline {
 
@@ -43,16 +49,50 @@ final class OrderedPipeline {
             runSequentially(source, work, emit);
             return;
         }
-        ExecutorService workers = Executors.newFixedThreadPool(threads, new WorkerThreads());
+        WorkerThreads started = new WorkerThreads();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, started);
         BlockingQueue<Future<?>> inFlight = new ArrayBlockingQueue<>(maxInFlight);
-        Thread reader = new Thread(() -> read(source, work, workers, inFlight), "dsds-batch-reader");
-        reader.setDaemon(true);
-        reader.start();
+        Thread reader;
+        try {
+            reader = new Thread(() -> read(source, work, workers, inFlight), "dsds-batch-reader");
+            reader.setDaemon(true);
+            reader.start();
+        } catch (Throwable e) {
+            workers.shutdownNow();
+            throw e;
+        }
         try {
             emitInOrder(inFlight, emit);
         } finally {
             reader.interrupt();
             workers.shutdownNow();
+            awaitEnd(reader, workers, started);
+        }
+    }
+
+    /**
+     * Waits until the reader and the workers have ended. The reader was interrupted: it ends at its next wait
+     * for room in the queue, or when its current read of the source returns; the workers were interrupted
+     * and only compute. An interrupt of the calling thread is kept for the caller.
+     */
+    private static void awaitEnd(Thread reader, ExecutorService workers, WorkerThreads started) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                reader.join();
+                while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    workers.shutdownNow();
+                }
+                for (Thread worker : started.threads()) {
+                    worker.join();
+                }
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -69,17 +109,22 @@ final class OrderedPipeline {
 
     private static <T, R> void read(Source<T> source, Function<T, R> work, ExecutorService workers,
             BlockingQueue<Future<?>> inFlight) {
+        Future<?> last;
         try {
-            try {
-                T batch;
-                while ((batch = source.next()) != null) {
-                    T submitted = batch;
-                    inFlight.put(workers.submit(() -> work.apply(submitted)));
-                }
-                inFlight.put(END);
-            } catch (IOException | RuntimeException e) {
-                inFlight.put(CompletableFuture.failedFuture(e));
+            T batch;
+            while ((batch = source.next()) != null) {
+                T submitted = batch;
+                inFlight.put(workers.submit(() -> work.apply(submitted)));
             }
+            last = END;
+        } catch (InterruptedException e) {
+            return;
+        } catch (Throwable e) {
+            // anything, OutOfMemoryError included: the caller must learn of it rather than wait for ever
+            last = CompletableFuture.failedFuture(e);
+        }
+        try {
+            inFlight.put(last);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -119,16 +164,26 @@ final class OrderedPipeline {
         return new IllegalStateException(cause);
     }
 
-    /** Names the worker threads and makes them daemons, so that an abandoned run never keeps a JVM alive. */
+    /**
+     * Names the worker threads and makes them daemons, so that an abandoned run never keeps a JVM alive, and
+     * remembers them, so that the run can wait until each has ended.
+     */
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
 
         private final AtomicInteger count = new AtomicInteger();
+        private final java.util.Queue<Thread> threads = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         @Override
         public Thread newThread(Runnable task) {
             Thread thread = new Thread(task, "dsds-batch-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
+            threads.add(thread);
             return thread;
+        }
+
+        /** Returns every thread made so far, for joining them at the end of the run. */
+        java.util.Collection<Thread> threads() {
+            return threads;
         }
     }
 }

@@ -7,15 +7,16 @@ import java.nio.channels.FileChannel;
 
 /**
  * One sorted run of (key, first line) pairs that a {@link SpillingFirstSeenTable} wrote to its temporary
- * file: {@value #ENTRY_BYTES} bytes per pair (the key, then the line as an {@code int}), sorted by key. In
+ * file: {@value #ENTRY_BYTES} bytes per pair (the key, then the line as a {@code long}), sorted by key. The keys
+ * are those the table gives it, already under its secret {@link KeyPermutation}. In
  * memory it keeps only a {@link BloomFilter} of its keys and a sparse index (the first key of every block of
  * {@value #BLOCK_ENTRIES} pairs), about 1.3 bytes per key; a lookup whose key passes the filter reads the one
  * block that may hold it with a positional read into the caller's buffer. Not thread-safe.
  */
 final class SpilledRun {
 
-    /** Bytes of one pair in the file: an 8-byte key and a 4-byte line. */
-    static final int ENTRY_BYTES = Long.BYTES + Integer.BYTES;
+    /** Bytes of one pair in the file: an 8-byte key and an 8-byte line. */
+    static final int ENTRY_BYTES = Long.BYTES + Long.BYTES;
     /** Pairs per block; the sparse index holds the first key of each block. */
     static final int BLOCK_ENTRIES = 256;
     /** Bytes of the largest block, the size of the buffer that {@link #lineOf} needs. */
@@ -47,7 +48,7 @@ final class SpilledRun {
      * @return the run
      * @throws IOException if the file cannot be written
      */
-    static SpilledRun write(FileChannel channel, long offset, long[] keys, int[] lines, int count, ByteBuffer buffer)
+    static SpilledRun write(FileChannel channel, long offset, long[] keys, long[] lines, int count, ByteBuffer buffer)
             throws IOException {
         long[] blockFirstKeys = new long[(count + BLOCK_ENTRIES - 1) / BLOCK_ENTRIES];
         BloomFilter filter = new BloomFilter(count);
@@ -62,7 +63,7 @@ final class SpilledRun {
             if (buffer.remaining() < ENTRY_BYTES) {
                 position += flush(channel, buffer, position);
             }
-            buffer.putLong(key).putInt(lines[i]);
+            buffer.putLong(key).putLong(lines[i]);
         }
         flush(channel, buffer, position);
         return new SpilledRun(channel, offset, count, blockFirstKeys, filter);
@@ -111,7 +112,7 @@ final class SpilledRun {
             } else if (found > key) {
                 high = middle - 1;
             } else {
-                return buffer.getInt(middle * ENTRY_BYTES + Long.BYTES);
+                return buffer.getLong(middle * ENTRY_BYTES + Long.BYTES);
             }
         }
         return FirstSeenTable.ABSENT;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -16,13 +17,18 @@ import java.util.Objects;
  * at most a fixed number of keys in a {@link FirstSeenTable}; when it is full, its pairs are sorted by key
  * and written as a {@link SpilledRun} to a temporary file, of which only about 1.3 bytes per key stay in
  * memory. A lookup asks the runs (one filter probe each, one block read where the filter says "maybe"),
- * then the in-memory table. The temporary file is created at the first spill and deleted by {@link #close}
- * (and, as a backstop, when the JVM exits). Not thread-safe; used by the single emitting thread of a batch
+ * then the in-memory table.
+ *
+ * <p>Personal data: keys are written under a {@link KeyPermutation} whose secret lives only in this object's
+ * memory, so the file cannot be turned back into ID numbers. The temporary file (owner-only where the file
+ * system supports it) is created at the first spill and unlinked as soon as it is open, so that no way the
+ * process ends (killed included) leaves it behind; where the file system cannot unlink an open file, it is
+ * deleted when {@link #close} closes it. Not thread-safe; used by the single emitting thread of a batch
  * run.
  */
 final class SpillingFirstSeenTable implements AutoCloseable {
 
-    /** Default number of keys held in memory before a spill: about 24 MB of table. */
+    /** Default number of keys held in memory before a spill: about 32 MB of table. */
     static final int DEFAULT_KEYS_IN_MEMORY = 1 << 20;
 
     private static final int WRITE_BUFFER_BYTES = 1 << 16;
@@ -32,11 +38,11 @@ final class SpillingFirstSeenTable implements AutoCloseable {
     private final FirstSeenTable memory = new FirstSeenTable();
     private final List<SpilledRun> runs = new ArrayList<>();
     private final ByteBuffer block = ByteBuffer.allocateDirect(SpilledRun.BLOCK_BYTES);
-    private Path file;
     private FileChannel channel;
     private long fileLength;
     private long[] sortedKeys;
-    private int[] sortedLines;
+    private long[] sortedLines;
+    private KeyPermutation permutation;
 
     /**
      * Creates an empty table.
@@ -61,8 +67,9 @@ final class SpillingFirstSeenTable implements AutoCloseable {
      * @throws IOException if a spilled run cannot be read or the table cannot spill
      */
     long putIfAbsent(long key, long line) throws IOException {
+        long secret = runs.isEmpty() ? 0 : permutation.apply(key);
         for (int i = 0; i < runs.size(); i++) {
-            long first = runs.get(i).lineOf(key, block);
+            long first = runs.get(i).lineOf(secret, block);
             if (first != FirstSeenTable.ABSENT) {
                 return first;
             }
@@ -85,22 +92,55 @@ final class SpillingFirstSeenTable implements AutoCloseable {
 
     private void spill() throws IOException {
         if (channel == null) {
-            file = Files.createTempFile(directory, "dsds-duplicates-", ".run");
-            file.toFile().deleteOnExit();
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            permutation = new KeyPermutation(new SecureRandom());
+            Path file = Files.createTempFile(directory, "dsds-duplicates-", ".run");
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        StandardOpenOption.DELETE_ON_CLOSE);
+            } finally {
+                unlink(file);
+            }
             sortedKeys = new long[keysInMemory];
-            sortedLines = new int[keysInMemory];
+            sortedLines = new long[keysInMemory];
         }
         int count = memory.copyKeys(sortedKeys);
+        for (int i = 0; i < count; i++) {
+            sortedKeys[i] = permutation.apply(sortedKeys[i]);
+        }
         Arrays.sort(sortedKeys, 0, count);
         for (int i = 0; i < count; i++) {
-            sortedLines[i] = (int) memory.lineOf(sortedKeys[i]);
+            sortedLines[i] = memory.lineOf(permutation.invert(sortedKeys[i]));
         }
         ByteBuffer buffer = ByteBuffer.allocate(WRITE_BUFFER_BYTES);
         SpilledRun run = SpilledRun.write(channel, fileLength, sortedKeys, sortedLines, count, buffer);
         runs.add(run);
         fileLength += run.length();
         memory.clear();
+    }
+
+    /**
+     * Reads the whole temporary file through the open channel, for tests that check what a spill writes.
+     *
+     * @return the file's bytes, or an empty buffer before the first spill
+     * @throws IOException if the file cannot be read
+     */
+    ByteBuffer readSpilledBytesForTest() throws IOException {
+        ByteBuffer contents = ByteBuffer.allocate((int) fileLength);
+        while (channel != null && contents.hasRemaining()) {
+            if (channel.read(contents, contents.position()) < 0) {
+                break;
+            }
+        }
+        return contents.flip();
+    }
+
+    /** Unlinks the open file; where the file system refuses (Windows), DELETE_ON_CLOSE removes it at close. */
+    private static void unlink(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the file is deleted when its channel closes
+        }
     }
 
     /**
@@ -116,7 +156,6 @@ final class SpillingFirstSeenTable implements AutoCloseable {
         try {
             channel.close();
         } finally {
-            Files.deleteIfExists(file);
             channel = null;
         }
     }

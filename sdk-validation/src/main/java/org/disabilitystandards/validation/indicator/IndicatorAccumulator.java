@@ -247,6 +247,15 @@ public final class IndicatorAccumulator {
         return age;
     }
 
+    /**
+     * Returns how many region codes the pass has cached (for tests: junk codes must not grow the cache).
+     *
+     * @return the number of cached codes
+     */
+    int cachedRegionCodes() {
+        return regionKeyByCode.size() + countyOfRegionCode.size();
+    }
+
     private Tally regionTally(String regionCode) {
         return byRegionKey.computeIfAbsent(regionKeyOf(regionCode), key -> new Tally());
     }
@@ -255,7 +264,10 @@ public final class IndicatorAccumulator {
         String key = regionKeyByCode.get(regionCode);
         if (key == null) {
             key = calculator.regionKey(regionCode, breakdown.orElse(Breakdown.PREFECTURE));
-            regionKeyByCode.put(regionCode, key);
+            if (!IndicatorCalculator.UNKNOWN_REGION.equals(key)) {
+                // only codes of the table are remembered: junk codes cannot grow the cache
+                regionKeyByCode.put(regionCode, key);
+            }
         }
         return key;
     }
@@ -264,7 +276,9 @@ public final class IndicatorAccumulator {
         String county = countyOfRegionCode.get(regionCode);
         if (county == null) {
             county = calculator.currentCounty(regionCode).orElse(IndicatorCalculator.UNKNOWN_REGION);
-            countyOfRegionCode.put(regionCode, county);
+            if (!IndicatorCalculator.UNKNOWN_REGION.equals(county)) {
+                countyOfRegionCode.put(regionCode, county);
+            }
         }
         return IndicatorCalculator.UNKNOWN_REGION.equals(county) ? Optional.empty() : Optional.of(county);
     }

@@ -28,13 +28,27 @@ final class RegionRules implements DomainRules {
         String code = c.record.regionCode();
         AdministrativeDivision division = divisions.find(code).orElse(null);
         if (division == null) {
-            c.raise(unknown, PATH, code);
+            // a code that is no division can hold anything (an ID number typed in the wrong column): never echoed
+            c.raise(unknown, PATH, isSixDigits(code) ? code : "(" + code.length() + " characters, not shown)");
         } else if (division.isRetired()) {
             c.raise(retired, PATH, code, division.successorCode().orElseThrow());
         }
         String prefix = c.parameters.regionPrefix();
         if (!prefix.isEmpty() && !code.startsWith(prefix)) {
-            c.raise(outsideProfile, PATH, code, prefix);
+            c.raise(outsideProfile, PATH, isSixDigits(code) ? code : "(" + code.length() + " characters, not shown)",
+                    prefix);
         }
+    }
+
+    private static boolean isSixDigits(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -83,10 +83,25 @@ class CsvFlavourTest {
     }
 
     @Test
-    void emptyCsvHasNoRecords() throws IOException {
-        assertThat(run("").summary().records()).isZero();
-        assertThat(run(HEADER + "\n").summary().records()).isZero();
-        assertThat(run(HEADER + "\n").issues()).isEmpty();
+    void emptyCsvHasNoRecordsAndOneFileLevelIssue() throws IOException {
+        for (String csv : new String[] {"", "\n\n", HEADER + "\n", HEADER + "\n\n \n"}) {
+            TestRecords.Outcome outcome = run(csv);
+            assertThat(outcome.summary().records()).isZero();
+            assertThat(rules(outcome)).singleElement().asString().startsWith("FORMAT.MALFORMED_CSV@");
+            assertThat(outcome.issues().get(0).arguments().toString()).contains("no record");
+        }
+    }
+
+    @Test
+    void aCsvWithoutHeaderIsReportedAndItsFirstRowIsNotSilentlyConsumed() throws IOException {
+        String csv = row(1, "M,1990-01-01,630102,,,,,,") + "\n" + row(2, "M,1990-01-01,630102,,,,,,") + "\n";
+        TestRecords.Outcome outcome = run(csv);
+        assertThat(rules(outcome)).containsExactly("FORMAT.MALFORMED_CSV@1:");
+        assertThat(outcome.issues().get(0).arguments().toString()).contains("header row is missing");
+        assertThat(outcome.issues().get(0).line()).hasValue(1);
+        assertThat(outcome.summary().count(org.disabilitystandards.validation.report.Severity.ERROR)).isEqualTo(1);
+        // near miss: a header with at least one known column is a header (its other problems are reported)
+        assertThat(rules(run("recordId,colour\nR-1,red\n"))).noneMatch(rule -> rule.contains("header row"));
     }
 
     @Test

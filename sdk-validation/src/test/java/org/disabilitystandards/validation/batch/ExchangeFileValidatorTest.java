@@ -49,11 +49,63 @@ class ExchangeFileValidatorTest {
     }
 
     @Test
-    void emptyInputHasNoRecords() throws IOException {
-        TestRecords.Outcome outcome = TestRecords.run("");
-        assertThat(outcome.summary().records()).isZero();
+    void emptyInputHasNoRecordsAndOneFileLevelIssue() throws IOException {
+        for (String empty : new String[] {"", "\n  \n\r\n\t\n", "\u3000\n\u00a0 \n\ufeff\n"}) {
+            TestRecords.Outcome outcome = TestRecords.run(empty);
+            assertThat(outcome.summary().records()).isZero();
+            assertThat(rules(outcome)).containsExactly("FORMAT.MALFORMED_JSON");
+            assertThat(outcome.summary().count(Severity.ERROR)).isEqualTo(1);
+            assertThat(outcome.issues().get(0).arguments().toString()).contains("no record");
+            assertCountsAddUp(outcome);
+        }
+    }
+
+    @Test
+    void linesOfUnicodeSpacesAreBlankNotMalformed() throws IOException {
+        TestRecords.Outcome outcome = TestRecords.run(json(1) + "\n\u3000\u3000\n\u00a0\n" + json(2) + "\n");
+        assertThat(outcome.summary().records()).isEqualTo(2);
+        assertThat(outcome.summary().invalidRecords()).isZero();
         assertThat(outcome.issues()).isEmpty();
-        assertThat(TestRecords.run("\n  \n\r\n\t\n").summary().records()).isZero();
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALine() throws IOException {
+        for (int threads : new int[] {1, 3}) {
+            TestRecords.Outcome outcome = TestRecords.run(utf8(json(1) + "\r" + json(2) + "\r\n" + json(3) + "\r"),
+                    InputFormat.JSON_LINES, threads, 1);
+            assertThat(outcome.summary().records()).isEqualTo(3);
+            assertThat(outcome.summary().invalidRecords()).isZero();
+        }
+    }
+
+    @Test
+    void utf16AndUtf32InputIsRefusedWithOneFileLevelIssue() throws IOException {
+        String text = json(1) + "\n" + json(2) + "\n";
+        byte[][] inputs = {
+            text.getBytes(StandardCharsets.UTF_16), // big-endian with BOM
+            text.getBytes(StandardCharsets.UTF_16LE),
+            text.getBytes(StandardCharsets.UTF_16BE),
+            ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE),
+            text.getBytes(java.nio.charset.Charset.forName("UTF-32LE")),
+            text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")),
+        };
+        for (byte[] input : inputs) {
+            for (InputFormat format : InputFormat.values()) {
+                TestRecords.Outcome outcome = TestRecords.run(input, format, 2, 8);
+                assertThat(outcome.summary().records()).isZero();
+                assertThat(outcome.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.ruleId()).startsWith("FORMAT.MALFORMED_");
+                    assertThat(issue.arguments().toString()).contains("UTF-").contains("not UTF-8");
+                });
+            }
+        }
+    }
+
+    @Test
+    void utf8WithAByteOrderMarkIsNotRefused() throws IOException {
+        TestRecords.Outcome outcome = TestRecords.run(utf8("\ufeff" + json(1) + "\n"), InputFormat.JSON_LINES, 2, 8);
+        assertThat(outcome.summary().records()).isEqualTo(1);
+        assertThat(outcome.issues()).isEmpty();
     }
 
     @Test
@@ -83,17 +135,14 @@ class ExchangeFileValidatorTest {
     void binaryGarbageCountsEveryNonBlankLine() throws IOException {
         byte[] garbage = new byte[200_000];
         new Random(7).nextBytes(garbage);
+        garbage[0] = 'x'; // NUL bytes at the start would make it UTF-16, refused as a whole
+        garbage[1] = 'x';
         long expected = 0;
-        boolean content = false;
-        for (byte b : garbage) {
-            if (b == '\n') {
-                expected += content ? 1 : 0;
-                content = false;
-            } else if (b != ' ' && b != '\t' && b != '\r') {
-                content = true;
-            }
+        for (String line : new String(garbage, StandardCharsets.ISO_8859_1).split("[\r\n]", -1)) {
+            String rest = line.replace("\u00c2\u00a0", "").replace("\u00e3\u0080\u0080", "")
+                    .replace("\u00ef\u00bb\u00bf", "").replace(" ", "").replace("\t", "");
+            expected += rest.isEmpty() ? 0 : 1;
         }
-        expected += content ? 1 : 0;
         TestRecords.Outcome outcome = TestRecords.run(garbage, InputFormat.JSON_LINES, 3, 16);
         assertThat(outcome.summary().records()).isEqualTo(expected);
         assertThat(outcome.summary().validRecords()).isZero();

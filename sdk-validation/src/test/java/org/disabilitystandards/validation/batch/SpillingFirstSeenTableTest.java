@@ -96,23 +96,29 @@ class SpillingFirstSeenTableTest {
     }
 
     @Test
-    void theFileExistsOnlyFromTheFirstSpillUntilClose() throws IOException {
-        SpillingFirstSeenTable table = new SpillingFirstSeenTable(TINY, directory);
-        for (int n = 0; n < TINY - 1; n++) {
-            table.putIfAbsent(key(n), n);
+    void noFileIsLeftInTheDirectoryEvenWhileTheTableSpills() throws IOException {
+        try (SpillingFirstSeenTable table = new SpillingFirstSeenTable(TINY, directory)) {
+            for (int n = 0; n < 10 * TINY; n++) {
+                table.putIfAbsent(key(n), n);
+                assertThat(files()).isEmpty();
+            }
+            assertThat(table.runs()).isGreaterThan(1);
+            assertThat(table.putIfAbsent(key(3), 99)).isEqualTo(3);
         }
         assertThat(files()).isEmpty();
-        table.putIfAbsent(key(TINY), TINY);
-        assertThat(table.runs()).isEqualTo(1);
-        assertThat(files()).singleElement()
-                .satisfies(file -> assertThat(Files.size(file)).isEqualTo((long) TINY * SpilledRun.ENTRY_BYTES));
-        for (int n = TINY + 1; n < 10 * TINY; n++) {
-            table.putIfAbsent(key(n), n);
+    }
+
+    @Test
+    void lineNumbersBeyondTheIntRangeSurviveASpill() throws IOException {
+        long far = 5_000_000_000L;
+        try (SpillingFirstSeenTable table = new SpillingFirstSeenTable(TINY, directory)) {
+            for (int n = 0; n < 3 * TINY; n++) {
+                table.putIfAbsent(key(n), far + n);
+            }
+            assertThat(table.runs()).isPositive();
+            assertThat(table.putIfAbsent(key(0), 1)).isEqualTo(far);
+            assertThat(table.putIfAbsent(key(3 * TINY - 1), 1)).isEqualTo(far + 3 * TINY - 1);
         }
-        assertThat(files()).hasSize(1);
-        table.close();
-        assertThat(files()).isEmpty();
-        table.close();
     }
 
     @Test

@@ -411,4 +411,19 @@ class IndicatorCalculatorTest {
             assertThat(IndicatorReportJson.toJson(first.report()).toString()).isEqualTo(whole);
         });
     }
+
+    @Test
+    void junkRegionCodesDoNotGrowTheCache() {
+        IndicatorAccumulator pass = CALCULATOR.start(AS_OF, Breakdown.COUNTY);
+        for (int n = 0; n < 2000; n++) {
+            pass.accept(Records.holder().regionCode("junk-" + n).build());
+        }
+        assertThat(pass.cachedRegionCodes()).isZero();
+        assertThat(pass.report().records()).isEqualTo(2000);
+        // near miss: a code of the table is cached once, however often it occurs
+        for (int n = 0; n < 50; n++) {
+            pass.accept(Records.holder().regionCode("630102").build());
+        }
+        assertThat(pass.cachedRegionCodes()).isEqualTo(1);
+    }
 }
