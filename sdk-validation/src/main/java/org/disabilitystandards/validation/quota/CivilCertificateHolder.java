@@ -14,7 +14,8 @@ import org.disabilitystandards.core.convert.EquivalentBenefit;
  * @param category the certificate category
  * @param grade    the certificate grade
  */
-public record CivilCertificateHolder(DisabilityCategory category, DisabilityGrade grade) implements DisabledEmployee {
+public record CivilCertificateHolder(DisabilityCategory category, DisabilityGrade grade, EmploymentTerms terms)
+        implements DisabledEmployee {
 
     /**
      * Checks the components.
@@ -26,6 +27,17 @@ public record CivilCertificateHolder(DisabilityCategory category, DisabilityGrad
     public CivilCertificateHolder {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(terms, "terms");
+    }
+
+    /**
+     * Creates a holder in an established post employed all year (the 0.1.0 form).
+     *
+     * @param category the certificate category
+     * @param grade    the certificate grade
+     */
+    public CivilCertificateHolder(DisabilityCategory category, DisabilityGrade grade) {
+        this(category, grade, EmploymentTerms.fullYearEstablished());
     }
 
     @Override

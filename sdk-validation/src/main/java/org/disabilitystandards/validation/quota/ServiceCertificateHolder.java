@@ -14,8 +14,8 @@ import org.disabilitystandards.core.convert.ServiceCertificateKind;
  * @param kind  the certificate
  * @param grade the grade
  */
-public record ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade)
-        implements DisabledEmployee {
+public record ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade,
+        EmploymentTerms terms) implements DisabledEmployee {
 
     /**
      * Checks the components.
@@ -27,6 +27,17 @@ public record ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisa
     public ServiceCertificateHolder {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(terms, "terms");
+    }
+
+    /**
+     * Creates a holder in an established post employed all year (the 0.1.0 form).
+     *
+     * @param kind  the certificate
+     * @param grade the grade
+     */
+    public ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade) {
+        this(kind, grade, EmploymentTerms.fullYearEstablished());
     }
 
     @Override
