@@ -14,7 +14,8 @@ import org.disabilitystandards.core.id.ResidentIdNumber;
  * Identity rules (GB 11643-1999): ID.FORMAT, ID.CONVERTED, ID.CHECKSUM, ID.BIRTH_DATE, ID.BIRTH_YEAR_EARLY,
  * ID.REGION, ID.REGION_STATISTICAL, ID.REGION_RETIRED_BEFORE_BIRTH, ID.KIND_NOT_ACCEPTED, ID.SEX_MISMATCH,
  * ID.BIRTH_DATE_MISMATCH. Establishes the effective ID number and birth date for the other domains: from a
- * valid ID number, else the recorded birth date.
+ * valid ID number, else the recorded birth date. No argument holds the birth date or year, which masked numbers
+ * hide.
  *
  * <p>The address code is the registration place when the number was assigned and is never updated, so a code
  * of any GB/T 2260 edition is valid; a code of no edition is ID.REGION, a statistical-only code (never a
@@ -126,7 +127,7 @@ final class IdentityRules implements DomainRules {
 
     private void checkBirthYear(RecordCheck c) {
         if (c.birthDate.getYear() < c.parameters.earliestBirthYear()) {
-            c.raise(birthYearEarly, PATH, c.birthDate.getYear(), c.parameters.earliestBirthYear());
+            c.raise(birthYearEarly, PATH, c.parameters.earliestBirthYear());
         }
     }
 
@@ -145,7 +146,7 @@ final class IdentityRules implements DomainRules {
         }
         Optional<Integer> last = division.get().lastEdition();
         if (last.isPresent() && c.birthDate.getYear() > last.get() + c.parameters.addressCodeGraceYears()) {
-            c.raise(regionRetiredBeforeBirth, PATH, addressCode, last.get(), c.birthDate.getYear());
+            c.raise(regionRetiredBeforeBirth, PATH, addressCode, last.get(), c.parameters.addressCodeGraceYears());
         }
     }
 
