@@ -43,7 +43,7 @@ public final class ValidateRecordExample {
     /**
      * The record of the example: a hearing certificate, grade 2, issued 2014-03-01 (expired 2024-02-28),
      * and a hearing assessment that records grade 2 for an average loss of 75 dB HL (grade 3 under
-     * GB/T 26341-2010 5.2).
+     * GB/T 26341-2010 5.3).
      *
      * @return the record
      */

@@ -46,7 +46,7 @@ class GuideExamplesTest {
                         "  zh-CN: 残疾人证已于 2024-02-29 过期（基准日期 2025-06-30）\n",
                         "  en:    The certificate expired on 2024-02-29 (as of 2025-06-30)\n",
                         "ERROR ASSESS.GRADE_MISMATCH at assessments[0].grade\n",
-                        "  zh-CN: 记录的等级 二级 与测量值得出的 三级 不符（GB/T 26341-2010 5.2）\n",
+                        "  zh-CN: 记录的等级 二级 与测量值得出的 三级 不符（GB/T 26341-2010 5.3）\n",
                         "ERROR ASSESS.CERTIFICATE_DISAGREES at certificate.grade\n",
                         "INFO ELIGIBLE.CARE_ALLOWANCE at benefits\n");
         String id = ValidateRecordExample.record().idNumber();
@@ -68,11 +68,11 @@ class GuideExamplesTest {
     void gradeAssessments() {
         assertThat(GradeAssessmentExample.run()).isEqualTo("""
                 table gbt26341-2010-thresholds version 1
-                HEARING GRADED grade 2 (GB/T 26341-2010 5.2: better-ear average hearing loss, unaided > 80 and <= 90 dB HL)
-                HEARING GRADED grade 1 (GB/T 26341-2010 5.2: better-ear average hearing loss, unaided > 90 dB HL)
-                HEARING NOT_GRADABLE_AT_AGE (GB/T 26341-2010 5.2: under 3 years only hearing grades 1-3 are graded)
+                HEARING GRADED grade 2 (GB/T 26341-2010 5.3: better-ear average hearing loss, unaided > 80 and <= 90 dB HL)
+                HEARING GRADED grade 1 (GB/T 26341-2010 5.3: better-ear average hearing loss, unaided > 90 dB HL)
+                HEARING NOT_GRADABLE_AT_AGE (GB/T 26341-2010 5.3: at this age only hearing grades 1-3 are graded)
                   finding ASSESS.AGE_NOT_GRADABLE at measurements.averageLossDbHl
-                INTELLECTUAL GRADED grade 4 (GB/T 26341-2010 5.4: adaptive behaviour: mild impairment)
+                INTELLECTUAL GRADED grade 4 (GB/T 26341-2010 5.6: adaptive behaviour: mild impairment)
                 """);
     }
 
@@ -88,8 +88,9 @@ class GuideExamplesTest {
                   benefit RAIL_RESERVED_SEAT applies
                   benefit RAIL_HALF_FARE applies
                   note Reference crosswalk for triage and pre-filling only; it is not an official mapping.
+                  note FIRE_RESCUE (国家综合性消防救援队伍残疾人员证, since 2023): the certificate uses the same 1-10 scale as the military and police certificates; the rows are applied unchanged, with no source of their own (confidence as for military and police, RELATED only).
                   note A disability certificate requires a GB/T 26341 assessment.
-                regraded: normative true, HEARING grade 3 EQUIVALENT (GB/T 26341-2010 5.2)
+                regraded: normative true, HEARING grade 3 EQUIVALENT (GB/T 26341-2010 5.3)
                 rail seat, military grade 7: false
                 rail seat, civil hearing grade 1: false
                 rejected: MILITARY.ILLNESS_GRADE: nature ILLNESS allows grades 1-6 only, not 8

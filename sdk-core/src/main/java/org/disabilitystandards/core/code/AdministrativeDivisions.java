@@ -7,36 +7,62 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * An immutable table of GB/T 2260 administrative divisions, current and retired, with its edition.
- * The bundled table ({@link #bundled()}) is loaded lazily on first use; embedders may load their own
- * edition with {@link #load(InputStream)}. Safe to share between threads.
+ * An immutable table of administrative division codes with their history: every GB/T 2260 code of the
+ * Ministry of Civil Affairs' year-end editions (中华人民共和国县以上行政区划代码, 1980 on) with its name in
+ * each period and its derived successors, and, kept separate, the statistical-only county-level codes of the
+ * National Bureau of Statistics' lists (统计用区划代码), which are not GB/T 2260 codes. Safe to share
+ * between threads.
  *
- * <p>Table format: UTF-8 CSV, comment lines starting with {@code #} (one of them
- * {@code # edition: X}), a header row {@code code,nameZh,nameEn,level,status,successor}, then one row
- * per division with level 1-3 and status {@code CURRENT} or {@code RETIRED}.
+ * <p>{@link #find}, {@link #get} and {@link #contains} answer for GB/T 2260 codes only;
+ * {@link #findStatistical} for statistical-only codes; {@link #lookup} for either. The bundled table
+ * ({@link #bundled()}) is generated from the reference data in {@code sdk-core/src/data/gbt2260} and loaded
+ * lazily; embedders may load their own with {@link #load(InputStream)}.
+ *
+ * <p>Table format: UTF-8 CSV; comment lines start with {@code #} ({@code # edition:}, {@code # source:},
+ * {@code # statistical:} are kept as provenance); the header {@code code,kind,name,nameEn,from,to,successors,parent};
+ * then one row per (code, name) period sorted by code and year: kind {@code G} (GB/T 2260) or {@code S}
+ * (statistical-only), the first and last edition years ({@code to} empty while current), successor codes
+ * separated by {@code |} on the last row of a retired code, and for {@code S} rows the parent prefecture.
  */
 public final class AdministrativeDivisions {
 
-    private static final String RESOURCE = "administrative-divisions.csv";
-    private static final String HEADER = "code,nameZh,nameEn,level,status,successor";
+    private static final String RESOURCE = "gbt2260-divisions.csv";
+    private static final String HEADER = "code,kind,name,nameEn,from,to,successors,parent";
+    private static final int MAX_HOPS = 16;
 
     private final CodeSystem codeSystem;
+    private final CodeSystem statisticalSystem;
+    private final List<String> provenance;
     private final Map<String, AdministrativeDivision> byCode;
+    private final Map<String, AdministrativeDivision> statisticalByCode;
     private final List<AdministrativeDivision> all;
+    private final List<AdministrativeDivision> statistical;
 
-    private AdministrativeDivisions(CodeSystem codeSystem, List<AdministrativeDivision> divisions) {
+    private AdministrativeDivisions(CodeSystem codeSystem, CodeSystem statisticalSystem, List<String> provenance,
+            List<AdministrativeDivision> divisions, List<AdministrativeDivision> statistical) {
         this.codeSystem = codeSystem;
+        this.statisticalSystem = statisticalSystem;
+        this.provenance = List.copyOf(provenance);
         this.all = List.copyOf(divisions);
+        this.statistical = List.copyOf(statistical);
+        this.byCode = index(divisions);
+        this.statisticalByCode = index(statistical);
+    }
+
+    private static Map<String, AdministrativeDivision> index(List<AdministrativeDivision> divisions) {
         Map<String, AdministrativeDivision> map = new HashMap<>(divisions.size() * 2);
         for (AdministrativeDivision division : divisions) {
             map.put(division.code(), division);
         }
-        this.byCode = Map.copyOf(map);
+        return Map.copyOf(map);
     }
 
     /** Holder of the bundled table, loaded on first use. */
@@ -49,8 +75,8 @@ public final class AdministrativeDivisions {
     }
 
     /**
-     * Returns the table bundled with the SDK (current codes of about 2023, plus retired Qinghai codes
-     * with their successors).
+     * Returns the table bundled with the SDK: the MCA year-end editions 1980-2025 and the NBS
+     * statistical-only codes 2016-2023 (see {@link #provenance()}).
      *
      * @return the bundled table
      */
@@ -69,8 +95,9 @@ public final class AdministrativeDivisions {
     public static AdministrativeDivisions load(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String edition = "unknown";
-        List<String[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+        String statisticalEdition = "none";
+        List<String> provenance = new ArrayList<>();
+        TableBuilder builder = new TableBuilder();
         boolean headerSeen = false;
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -82,6 +109,12 @@ public final class AdministrativeDivisions {
                 String comment = line.substring(1).trim();
                 if (comment.startsWith("edition:")) {
                     edition = comment.substring("edition:".length()).trim();
+                } else if (comment.startsWith("statistical:")) {
+                    statisticalEdition = comment.substring("statistical:".length()).trim();
+                }
+                if (comment.startsWith("edition:") || comment.startsWith("source:")
+                        || comment.startsWith("statistical:")) {
+                    provenance.add(comment);
                 }
             } else if (!headerSeen) {
                 if (!line.equals(HEADER)) {
@@ -89,52 +122,98 @@ public final class AdministrativeDivisions {
                 }
                 headerSeen = true;
             } else {
-                rows.add(line.split(",", -1));
-                lineNumbers.add(lineNumber);
+                builder.add(line.split(",", -1), lineNumber);
             }
         }
         CodeSystem system = new CodeSystem("gbt2260", "Administrative division codes (行政区划代码)",
-                "GB/T 2260 edition " + edition, "GB/T 2260; GB 11643-1999 address code");
-        List<AdministrativeDivision> divisions = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            divisions.add(parseRow(rows.get(i), lineNumbers.get(i), system));
-        }
-        return new AdministrativeDivisions(system, divisions);
+                "GB/T 2260 " + edition, "中华人民共和国民政部 县以上行政区划代码; GB 11643-1999 address code");
+        CodeSystem statisticalSystem = new CodeSystem("nbs-statistical-division",
+                "Statistical-only division codes (统计用区划代码, not GB/T 2260)", statisticalEdition, "国家统计局");
+        return new AdministrativeDivisions(system, statisticalSystem, provenance, builder.build(system, false),
+                builder.build(statisticalSystem, true));
     }
 
-    private static AdministrativeDivision parseRow(String[] cells, int lineNumber, CodeSystem system) {
-        if (cells.length != 6) {
-            throw new IllegalArgumentException("line " + lineNumber + ": expected 6 columns, found " + cells.length);
+    /** Collects the rows of one code after another. */
+    private static final class TableBuilder {
+        private final List<String[]> pending = new ArrayList<>();
+        private final List<List<String[]>> groups = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        void add(String[] cells, int lineNumber) {
+            if (cells.length != 8) {
+                throw new IllegalArgumentException("line " + lineNumber + ": expected 8 columns, found " + cells.length);
+            }
+            String code = cells[0];
+            if (code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("line " + lineNumber + ": code is not six digits");
+            }
+            if (!cells[1].equals("G") && !cells[1].equals("S")) {
+                throw new IllegalArgumentException("line " + lineNumber + ": kind must be G or S");
+            }
+            if (cells[2].isEmpty()) {
+                throw new IllegalArgumentException("line " + lineNumber + ": empty name");
+            }
+            try {
+                int from = Integer.parseInt(cells[4]);
+                int to = cells[5].isEmpty() ? 0 : Integer.parseInt(cells[5]);
+                new NamePeriod(cells[2], cells[3], from, to);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": bad edition years", e);
+            }
+            if (cells[1].equals("S") && cells[7].length() != 6) {
+                throw new IllegalArgumentException("line " + lineNumber + ": a statistical-only code needs a parent");
+            }
+            if (!pending.isEmpty() && !pending.get(0)[0].equals(code)) {
+                flush();
+            }
+            if (pending.isEmpty() && !seen.add(code)) {
+                throw new IllegalArgumentException("line " + lineNumber + ": rows of code are not together");
+            }
+            if (!pending.isEmpty() && !pending.get(0)[1].equals(cells[1])) {
+                throw new IllegalArgumentException("line " + lineNumber + ": a code is either G or S");
+            }
+            pending.add(cells);
         }
-        String code = cells[0];
-        if (code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("line " + lineNumber + ": code is not six digits");
+
+        private void flush() {
+            if (!pending.isEmpty()) {
+                groups.add(List.copyOf(pending));
+                pending.clear();
+            }
         }
-        DivisionLevel level;
-        try {
-            level = DivisionLevel.ofNumber(Integer.parseInt(cells[3]));
-        } catch (NumberFormatException | UnknownCodeException e) {
-            throw new IllegalArgumentException("line " + lineNumber + ": level must be 1, 2 or 3", e);
-        }
-        String successor;
-        switch (cells[4]) {
-            case "CURRENT":
-                successor = null;
-                break;
-            case "RETIRED":
-                if (cells[5].length() != 6) {
-                    throw new IllegalArgumentException("line " + lineNumber + ": a retired code needs a successor");
+
+        List<AdministrativeDivision> build(CodeSystem system, boolean statisticalOnly) {
+            flush();
+            List<AdministrativeDivision> divisions = new ArrayList<>();
+            String kind = statisticalOnly ? "S" : "G";
+            for (List<String[]> rows : groups) {
+                if (!rows.get(0)[1].equals(kind)) {
+                    continue;
                 }
-                successor = cells[5];
-                break;
-            default:
-                throw new IllegalArgumentException("line " + lineNumber + ": status must be CURRENT or RETIRED");
+                List<NamePeriod> periods = new ArrayList<>(rows.size());
+                for (String[] cells : rows) {
+                    periods.add(new NamePeriod(cells[2], cells[3].isEmpty() ? cells[2] : cells[3],
+                            Integer.parseInt(cells[4]), cells[5].isEmpty() ? 0 : Integer.parseInt(cells[5])));
+                }
+                String[] last = rows.get(rows.size() - 1);
+                List<String> successors = last[6].isEmpty() ? List.of() : List.of(last[6].split("\\|"));
+                String code = last[0];
+                divisions.add(new AdministrativeDivision(code, levelOf(code), periods, successors, statisticalOnly,
+                        last[7], system));
+            }
+            return divisions;
         }
-        return new AdministrativeDivision(code, cells[1], cells[2], level, successor, system);
+    }
+
+    private static DivisionLevel levelOf(String code) {
+        if (code.endsWith("0000")) {
+            return DivisionLevel.PROVINCE;
+        }
+        return code.endsWith("00") ? DivisionLevel.PREFECTURE : DivisionLevel.COUNTY;
     }
 
     /**
-     * Returns the code system of this table, whose edition names the table's edition.
+     * Returns the code system of the GB/T 2260 part, whose edition names the range of editions.
      *
      * @return the code system
      */
@@ -143,40 +222,92 @@ public final class AdministrativeDivisions {
     }
 
     /**
-     * Returns the edition of this table, for example {@code 2023}.
+     * Returns the code system of the statistical-only part (NBS lists), whose edition names the list years.
      *
-     * @return the edition
+     * @return the code system
      */
-    public String edition() {
-        return codeSystem.edition();
+    public CodeSystem statisticalCodeSystem() {
+        return statisticalSystem;
     }
 
     /**
-     * Finds a division, current or retired, by its code.
+     * Returns the editions of this table, for example
+     * {@code GB/T 2260 MCA 198012-202512; statistical-only: 国家统计局 统计用区划代码 2016-2023 ...}.
+     *
+     * @return the editions, for version output
+     */
+    public String edition() {
+        return codeSystem.edition() + "; statistical-only: " + statisticalSystem.edition();
+    }
+
+    /**
+     * Returns the provenance lines of the table (edition, source, statistical source), as the table states
+     * them.
+     *
+     * @return an immutable list
+     */
+    public List<String> provenance() {
+        return provenance;
+    }
+
+    /**
+     * Finds a GB/T 2260 code of any edition, current or retired.
      *
      * @param code six digits
-     * @return the division, or empty if the table does not know the code
+     * @return the division, or empty if no edition lists the code (statistical-only codes included)
      */
     public Optional<AdministrativeDivision> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
     /**
-     * Returns whether the table knows a code, current or retired.
+     * Finds a statistical-only code (NBS list, not GB/T 2260).
      *
      * @param code six digits
-     * @return true if known
+     * @return the statistical-only unit, or empty
+     */
+    public Optional<AdministrativeDivision> findStatistical(String code) {
+        return Optional.ofNullable(statisticalByCode.get(code));
+    }
+
+    /**
+     * Finds a code in either part: a GB/T 2260 code, else a statistical-only code
+     * ({@link AdministrativeDivision#isStatisticalOnly()} tells them apart).
+     *
+     * @param code six digits
+     * @return the division, or empty
+     */
+    public Optional<AdministrativeDivision> lookup(String code) {
+        AdministrativeDivision division = byCode.get(code);
+        return Optional.ofNullable(division != null ? division : statisticalByCode.get(code));
+    }
+
+    /**
+     * Returns whether any GB/T 2260 edition of the table lists a code.
+     *
+     * @param code six digits
+     * @return true if the code ever existed in GB/T 2260
      */
     public boolean contains(String code) {
         return byCode.containsKey(code);
     }
 
     /**
-     * Returns a division by its code.
+     * Returns whether a code is a statistical-only code (and no GB/T 2260 code).
+     *
+     * @param code six digits
+     * @return true for a statistical-only code
+     */
+    public boolean isStatisticalOnly(String code) {
+        return statisticalByCode.containsKey(code);
+    }
+
+    /**
+     * Returns a GB/T 2260 division by its code.
      *
      * @param code six digits
      * @return the division
-     * @throws UnknownCodeException if the table does not know the code
+     * @throws UnknownCodeException if no edition lists the code
      */
     public AdministrativeDivision get(String code) {
         AdministrativeDivision division = byCode.get(code);
@@ -187,48 +318,121 @@ public final class AdministrativeDivisions {
     }
 
     /**
-     * Returns the current division for a code: the division itself if current, else its successor
-     * (following a chain of successors).
+     * Returns the direct successors of a code (empty for a current code or when none is known).
      *
-     * @param code six digits
-     * @return the current division
-     * @throws UnknownCodeException if the code or a successor is unknown
+     * @param code six digits of a known code (either part)
+     * @return an immutable list of divisions
+     * @throws UnknownCodeException if the code is unknown
      */
-    public AdministrativeDivision current(String code) {
-        AdministrativeDivision division = get(code);
-        for (int hops = 0; division.isRetired() && hops < 10; hops++) {
-            division = get(division.successorCode().orElseThrow());
+    public List<AdministrativeDivision> successors(String code) {
+        List<AdministrativeDivision> result = new ArrayList<>();
+        for (String successor : known(code).successorCodes()) {
+            find(successor).ifPresent(result::add);
         }
-        return division;
+        return List.copyOf(result);
     }
 
     /**
-     * Returns the prefecture-level unit a division lies in, current or retired as the code implies
-     * (632121 gives the retired 海东地区 632100); for units directly under a province without a
-     * prefecture row, the province.
+     * Returns the chain of a code through its successors while each step has exactly one successor:
+     * {@code 632124 -> 630122 -> 630106} for 湟中县. The chain starts with the code itself and ends with a
+     * current code, a code with no known successor or a code with several.
      *
-     * @param code six digits of a known division
+     * @param code six digits of a known code
+     * @return an immutable list of at least one division
+     * @throws UnknownCodeException if the code is unknown
+     */
+    public List<AdministrativeDivision> successorChain(String code) {
+        List<AdministrativeDivision> chain = new ArrayList<>();
+        AdministrativeDivision division = known(code);
+        Set<String> visited = new LinkedHashSet<>();
+        while (visited.add(division.code()) && chain.size() < MAX_HOPS) {
+            chain.add(division);
+            List<String> next = division.successorCodes();
+            if (division.isCurrent() || next.size() != 1 || !byCode.containsKey(next.get(0))) {
+                break;
+            }
+            division = byCode.get(next.get(0));
+        }
+        return List.copyOf(chain);
+    }
+
+    /**
+     * Returns the current divisions a code leads to through its successors (the code itself when current;
+     * several after a split; empty when the trail ends at a code with no known successor).
+     *
+     * @param code six digits of a known code
+     * @return an immutable list of current divisions in code order
+     * @throws UnknownCodeException if the code is unknown
+     */
+    public List<AdministrativeDivision> currentSuccessors(String code) {
+        Set<AdministrativeDivision> result = new LinkedHashSet<>();
+        collectCurrent(known(code), result, new HashSet<>(), 0);
+        List<AdministrativeDivision> sorted = new ArrayList<>(result);
+        sorted.sort((a, b) -> a.code().compareTo(b.code()));
+        return List.copyOf(sorted);
+    }
+
+    private void collectCurrent(AdministrativeDivision division, Set<AdministrativeDivision> result, Set<String> visited,
+            int depth) {
+        if (!visited.add(division.code()) || depth > MAX_HOPS) {
+            return;
+        }
+        if (division.isCurrent()) {
+            result.add(division);
+            return;
+        }
+        for (String successor : division.successorCodes()) {
+            AdministrativeDivision next = byCode.get(successor);
+            if (next != null) {
+                collectCurrent(next, result, visited, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * Returns the current division for a code: the code itself if current, else the end of its
+     * {@link #successorChain successor chain} (which may still be retired when the trail ends).
+     *
+     * @param code six digits of a known code
+     * @return the division
+     * @throws UnknownCodeException if the code is unknown
+     */
+    public AdministrativeDivision current(String code) {
+        List<AdministrativeDivision> chain = successorChain(code);
+        return chain.get(chain.size() - 1);
+    }
+
+    private AdministrativeDivision known(String code) {
+        return lookup(code).orElseThrow(() -> new UnknownCodeException(codeSystem, code));
+    }
+
+    /**
+     * Returns the prefecture-level unit a code lies in, current or retired as the code implies (632121
+     * gives the retired 海东地区 632100; the statistical-only 632857 gives 632800); for units directly under a
+     * province without a prefecture row, the province.
+     *
+     * @param code six digits of a known code (either part)
      * @return the prefecture-level unit (or the province)
      * @throws UnknownCodeException if the code is unknown
      */
     public AdministrativeDivision prefectureOf(String code) {
-        AdministrativeDivision division = get(code);
+        AdministrativeDivision division = known(code);
         return find(division.prefectureCode()).orElseGet(() -> get(division.provinceCode()));
     }
 
     /**
-     * Returns the province a division lies in.
+     * Returns the province a code lies in.
      *
-     * @param code six digits of a known division
+     * @param code six digits of a known code (either part)
      * @return the province
      * @throws UnknownCodeException if the code or its province is unknown
      */
     public AdministrativeDivision provinceOf(String code) {
-        return get(get(code).provinceCode());
+        return get(known(code).provinceCode());
     }
 
     /**
-     * Returns every division of the table, in table order.
+     * Returns every GB/T 2260 code of the table, current and retired, in code order.
      *
      * @return an immutable list
      */
@@ -237,17 +441,26 @@ public final class AdministrativeDivisions {
     }
 
     /**
-     * Returns the current county-level units whose code starts with a prefix (for example {@code 63} for
-     * Qinghai), excluding the statistical placeholder 市辖区 (codes ending in 01 under a city with that name).
+     * Returns every statistical-only code of the table, in code order.
+     *
+     * @return an immutable list
+     */
+    public List<AdministrativeDivision> statisticalOnly() {
+        return statistical;
+    }
+
+    /**
+     * Returns the current GB/T 2260 county-level units whose code starts with a prefix (for example
+     * {@code 63} for Qinghai). The MCA tables carry no 市辖区 placeholders; statistical-only codes are not
+     * included.
      *
      * @param prefix a code prefix of 2 or 4 digits
-     * @return an immutable list in table order
+     * @return an immutable list in code order
      */
     public List<AdministrativeDivision> currentCounties(String prefix) {
         List<AdministrativeDivision> result = new ArrayList<>();
         for (AdministrativeDivision division : all) {
-            if (division.level() == DivisionLevel.COUNTY && !division.isRetired() && division.code().startsWith(prefix)
-                    && !"市辖区".equals(division.nameZh())) {
+            if (division.level() == DivisionLevel.COUNTY && division.isCurrent() && division.code().startsWith(prefix)) {
                 result.add(division);
             }
         }

@@ -13,14 +13,17 @@ import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
 
 /**
  * Benefit-specific equivalences between the civil disability certificate (残疾人证) and the disabled serviceman
- * (残疾军人证) and disabled police (伤残人民警察证) certificates, standards reference section 4, from the
+ * (残疾军人证), disabled police (伤残人民警察证) and fire and rescue (国家综合性消防救援队伍残疾人员证) certificates,
+ * standards reference section 4, from the
  * bundled sourced table {@code benefit-equivalences.json}. Each equivalence holds only for its benefit:
  * <ul>
  * <li>EMPLOYMENT_QUOTA_COUNTS: any civil certificate; military grades 1-8 (财税〔2015〕72号).</li>
  * <li>EMPLOYMENT_QUOTA_DOUBLE: civil grades 1-2; military grades 1-3.</li>
- * <li>EMPLOYER_VAT_RELIEF: working-age civil holders; military grades 1-8 (财税〔2016〕52号).</li>
+ * <li>EMPLOYER_VAT_RELIEF: working-age civil holders; working-age military holders of grades 1-8
+ * (财税〔2016〕52号).</li>
  * <li>RAIL_RESERVED_SEAT: civil VISUAL, PHYSICAL, INTELLECTUAL grades 1-2; military or police grades 1-6.</li>
- * <li>RAIL_HALF_FARE: no civil certificate; military or police, any grade.</li>
+ * <li>RAIL_HALF_FARE (the preferential fare): no civil certificate; military, police or (since 2023) fire and
+ * rescue, any grade.</li>
  * </ul>
  * Immutable and thread-safe; every answer list is precomputed.
  */
@@ -40,8 +43,8 @@ public final class BenefitEquivalences {
     private final String basis;
     /** [category][grade][workingAge 0/1] -> answers in benefit order. */
     private final List<BenefitApplicability>[][][] civil;
-    /** [kind][grade] -> answers in benefit order. */
-    private final List<BenefitApplicability>[][] service;
+    /** [kind][grade][workingAge 0/1] -> answers in benefit order. */
+    private final List<BenefitApplicability>[][][] service;
 
     @SuppressWarnings("unchecked")
     private BenefitEquivalences(JsonNode root) {
@@ -71,14 +74,16 @@ public final class BenefitEquivalences {
             }
         }
         ServiceCertificateKind[] kinds = ServiceCertificateKind.values();
-        service = new List[kinds.length][SERVICE_GRADES];
+        service = new List[kinds.length][SERVICE_GRADES][2];
         for (ServiceCertificateKind kind : kinds) {
             for (int g = 0; g < SERVICE_GRADES; g++) {
-                List<BenefitApplicability> answers = new ArrayList<>(BENEFITS.length);
-                for (EquivalentBenefit benefit : BENEFITS) {
-                    answers.add(serviceAnswer(benefit, rules.get(benefit), kind, g + 1));
+                for (int w = 0; w < 2; w++) {
+                    List<BenefitApplicability> answers = new ArrayList<>(BENEFITS.length);
+                    for (EquivalentBenefit benefit : BENEFITS) {
+                        answers.add(serviceAnswer(benefit, rules.get(benefit), kind, g + 1, w == 1));
+                    }
+                    service[kind.ordinal()][g][w] = List.copyOf(answers);
                 }
-                service[kind.ordinal()][g] = List.copyOf(answers);
             }
         }
     }
@@ -103,11 +108,12 @@ public final class BenefitEquivalences {
     }
 
     private static BenefitApplicability serviceAnswer(EquivalentBenefit benefit, JsonNode rule,
-            ServiceCertificateKind kind, int grade) {
+            ServiceCertificateKind kind, int grade, boolean workingAge) {
         JsonNode serviceRule = required(rule, "service", RESOURCE);
         JsonNode range = serviceRule.get(kind.name());
+        boolean ageOk = workingAge || !serviceRule.path("workingAgeOnly").asBoolean(false);
         boolean applies = range != null && range.size() == 2 && grade >= range.get(0).asInt()
-                && grade <= range.get(1).asInt();
+                && grade <= range.get(1).asInt() && ageOk;
         return new BenefitApplicability(benefit, applies, required(serviceRule, "basis", RESOURCE).asText());
     }
 
@@ -161,7 +167,8 @@ public final class BenefitEquivalences {
     }
 
     /**
-     * Returns, for every benefit in declaration order, whether a military or police certificate counts.
+     * Returns, for every benefit in declaration order, whether a service certificate counts, for a holder of
+     * working age (the only age condition, of the VAT relief, is then met).
      *
      * @param kind  the certificate
      * @param grade the grade 1-10
@@ -169,7 +176,21 @@ public final class BenefitEquivalences {
      */
     public List<BenefitApplicability> forServiceCertificate(ServiceCertificateKind kind,
             MilitaryDisabilityGrade grade) {
-        return service[kind.ordinal()][grade.ordinal()];
+        return forServiceCertificate(kind, grade, true);
+    }
+
+    /**
+     * Returns, for every benefit in declaration order, whether a service certificate counts (财税〔2016〕52号
+     * sets the working-age condition of the VAT relief for 残疾军人证 holders too).
+     *
+     * @param kind       the certificate
+     * @param grade      the grade 1-10
+     * @param workingAge whether the holder is of working age
+     * @return the immutable answers, one per benefit
+     */
+    public List<BenefitApplicability> forServiceCertificate(ServiceCertificateKind kind,
+            MilitaryDisabilityGrade grade, boolean workingAge) {
+        return service[kind.ordinal()][grade.ordinal()][workingAge ? 1 : 0];
     }
 
     /**
@@ -187,7 +208,7 @@ public final class BenefitEquivalences {
     }
 
     /**
-     * Returns whether a military or police certificate counts for a benefit.
+     * Returns whether a service certificate counts for a benefit, for a holder of working age.
      *
      * @param benefit the benefit
      * @param kind    the certificate
@@ -196,6 +217,20 @@ public final class BenefitEquivalences {
      */
     public boolean appliesToServiceCertificate(EquivalentBenefit benefit, ServiceCertificateKind kind,
             MilitaryDisabilityGrade grade) {
-        return forServiceCertificate(kind, grade).get(benefit.ordinal()).applies();
+        return appliesToServiceCertificate(benefit, kind, grade, true);
+    }
+
+    /**
+     * Returns whether a service certificate counts for a benefit.
+     *
+     * @param benefit    the benefit
+     * @param kind       the certificate
+     * @param grade      the grade
+     * @param workingAge whether the holder is of working age (only the VAT relief asks)
+     * @return true if it counts
+     */
+    public boolean appliesToServiceCertificate(EquivalentBenefit benefit, ServiceCertificateKind kind,
+            MilitaryDisabilityGrade grade, boolean workingAge) {
+        return forServiceCertificate(kind, grade, workingAge).get(benefit.ordinal()).applies();
     }
 }

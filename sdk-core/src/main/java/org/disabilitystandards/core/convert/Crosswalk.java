@@ -121,7 +121,7 @@ public final class Crosswalk {
         Set<SourceSystem> systems = EnumSet.noneOf(SourceSystem.class);
         for (JsonNode name : node) {
             SourceSystem system = SourceSystem.find(name.asText()).orElseThrow(() -> new CrosswalkTableException(0,
-                    "unknown source system " + name + " (MILITARY, POLICE, WORK_INJURY, CARE_LEVEL)"));
+                    "unknown source system " + name + " (MILITARY, POLICE, FIRE_RESCUE, WORK_INJURY, CARE_LEVEL)"));
             SourceSystem first = systems.isEmpty() ? system : systems.iterator().next();
             if (first.minGrade() != system.minGrade() || first.maxGrade() != system.maxGrade()) {
                 throw new CrosswalkTableException(0, "source systems " + first + " and " + system
@@ -197,14 +197,14 @@ public final class Crosswalk {
     }
 
     /**
-     * Returns the bundled reference crosswalk of a source system (military and police share one).
+     * Returns the bundled reference crosswalk of a source system (military, police and fire and rescue share one).
      *
      * @param system the source system
      * @return the bundled crosswalk
      */
     public static Crosswalk bundled(SourceSystem system) {
         return switch (system) {
-            case MILITARY, POLICE -> Holder.MILITARY;
+            case MILITARY, POLICE, FIRE_RESCUE -> Holder.MILITARY;
             case WORK_INJURY -> Holder.WORK_INJURY;
             case CARE_LEVEL -> Holder.CARE_LEVEL;
         };

@@ -17,7 +17,11 @@ public enum EquivalentBenefit implements NamedEnumConcept {
     EMPLOYER_VAT_RELIEF,
     /** Entitled to the railway reserved-seat quota for disabled passengers (残疾人专用票额). */
     RAIL_RESERVED_SEAT,
-    /** Entitled to the railway half-fare ticket (残疾军人票). */
+    /**
+     * Entitled to the railway preferential fare (优待票) of disabled servicemen, police and, since 2023, fire and
+     * rescue personnel: 50 % of the conventional-train fare, the EMU fare with its own floor since 2025. The
+     * constant keeps its 0.1.0 name.
+     */
     RAIL_HALF_FARE;
 
     /** The code system: benefits with certificate equivalences. */

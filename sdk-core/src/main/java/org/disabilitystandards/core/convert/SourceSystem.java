@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Grade scales that can be converted to GB/T 26341-2010: military and police disability grades 1-10
- * (《军人残疾等级评定标准》), work-injury grades 1-10 (GB/T 16180-2014) and long-term-care dependency levels
+ * (《军人残疾等级评定标准》), fire and rescue disability grades 1-10 (国家综合性消防救援队伍残疾人员证, same scale), work-injury grades 1-10 (GB/T 16180-2014) and long-term-care dependency levels
  * 0-5 (《长期护理失能等级评估标准（试行）》).
  */
 public enum SourceSystem {
@@ -12,6 +12,8 @@ public enum SourceSystem {
     MILITARY("military", 1, 10),
     /** 伤残人民警察证 grades 1-10. */
     POLICE("police", 1, 10),
+    /** 国家综合性消防救援队伍残疾人员证 grades 1-10. */
+    FIRE_RESCUE("fire-rescue", 1, 10),
     /** GB/T 16180-2014 work-injury grades 1-10. */
     WORK_INJURY("work-injury", 1, 10),
     /** Long-term-care dependency levels 0-5. */
@@ -70,12 +72,13 @@ public enum SourceSystem {
     /**
      * Returns the service certificate of this scale.
      *
-     * @return MILITARY or POLICE, empty for work injury and care levels
+     * @return MILITARY, POLICE or FIRE_RESCUE, empty for work injury and care levels
      */
     public Optional<ServiceCertificateKind> serviceCertificateKind() {
         return switch (this) {
             case MILITARY -> Optional.of(ServiceCertificateKind.MILITARY);
             case POLICE -> Optional.of(ServiceCertificateKind.POLICE);
+            case FIRE_RESCUE -> Optional.of(ServiceCertificateKind.FIRE_RESCUE);
             default -> Optional.empty();
         };
     }

@@ -21,18 +21,23 @@ import org.disabilitystandards.core.model.Measurements;
  * Grading of assessments under GB/T 26341-2010 《残疾人残疾分类和分级》, clause 5, from their measurements and
  * the person's age in completed years at the assessment date. Immutable and thread-safe: build once, share.
  *
- * <p>Per category (bands in the bundled, versioned table {@code gbt26341-2010-thresholds.json}):
+ * <p>Per category (bands in the bundled, versioned table {@code gbt26341-2010-thresholds.json}, which is also
+ * the one source of the clause numbers: {@link #clause(DisabilityCategory)}; the clauses follow the order of
+ * the standard and of the certificate digits, 5.2 visual to 5.8 multiple):
  * <ul>
- * <li>VISUAL (5.1): best-corrected acuity of the better eye and visual-field radius; the more severe wins.</li>
- * <li>HEARING (5.2): better-ear average loss, unaided; under 3 years only grades 1-3 are graded.</li>
- * <li>SPEECH (5.3): intelligibility; not graded under {@link GradingParameters#speechMinimumAge()}.</li>
- * <li>INTELLECTUAL (5.4): DQ under 7 (DQ 72-75 graded by adaptive behaviour), IQ from 7 (adaptive
+ * <li>VISUAL: best-corrected acuity of the better eye and visual-field radius; the more severe wins.</li>
+ * <li>HEARING: better-ear average loss, unaided; below {@link GradingParameters#hearingRestrictedBelowAge()}
+ * only grades 1-3 are graded.</li>
+ * <li>SPEECH: intelligibility; not graded under {@link GradingParameters#speechMinimumAge()}.</li>
+ * <li>PHYSICAL: the most severe {@link PhysicalFinding}.</li>
+ * <li>INTELLECTUAL: DQ under 7 (DQ 72-75 graded by adaptive behaviour), IQ from 7 (adaptive
  * behaviour decides when it disagrees with the IQ), WHO-DAS II from 18 in the role
  * {@link GradingParameters#intellectualAdultWhodas()}.</li>
- * <li>PHYSICAL (5.5): the most severe {@link PhysicalFinding}.</li>
- * <li>MENTAL (5.6): adaptive behaviour only under 18; from 18 the WHO-DAS II score in the role
+ * <li>MENTAL: adaptive behaviour only under 18; from 18 the WHO-DAS II score (simple score 32-180: 32 when
+ * the four work items are skipped by people who neither work nor study) in the role
  * {@link GradingParameters#mentalAdultWhodas()} together with adaptive behaviour.</li>
- * <li>MULTIPLE: the most severe component, see {@link #gradeMultiple(List)}.</li>
+ * <li>MULTIPLE: the most severe component, see {@link #gradeMultiple(List)} (the rule of 《残疾人证管理办法》
+ * for the certificate grade).</li>
  * </ul>
  * Measurements outside their range or foreign to the category are reported and not used; the wrong
  * instrument for the age is reported and used only when the right one is absent. Grading a clean assessment
@@ -53,6 +58,17 @@ public final class Gb26341Grading {
     private Gb26341Grading(GradingParameters parameters) {
         this.table = GradingTable.bundled();
         this.parameters = parameters;
+    }
+
+    /**
+     * Returns the clause of GB/T 26341-2010 that grades a category, from the bundled table (the one source
+     * of clause numbers), for example {@code "GB/T 26341-2010 5.3"} for hearing.
+     *
+     * @param category the category
+     * @return the standard and clause
+     */
+    public String clause(DisabilityCategory category) {
+        return table.clause(Objects.requireNonNull(category, "category"));
     }
 
     /**
@@ -209,10 +225,10 @@ public final class Gb26341Grading {
     private GradingResult hearing(Measurements m, int age, Sink sink) {
         GradingResult result = rounded(table.hearing, m.averageLossDbHl(), sink);
         Optional<DisabilityGrade> grade = result.grade();
-        if (age < table.hearingInfantBelowAge && grade.isPresent()
+        if (age < parameters.hearingRestrictedBelowAge() && grade.isPresent()
                 && grade.get().number() > table.hearingInfantMostLenientGrade) {
             sink.add(GradingFinding.AGE_NOT_GRADABLE, table.hearing.scale.path(), Map.of("age", age, "grade",
-                    grade.get().number(), "minimumAge", table.hearingInfantBelowAge));
+                    grade.get().number(), "minimumAge", parameters.hearingRestrictedBelowAge()));
             return table.notGradableAtAge(DisabilityCategory.HEARING);
         }
         return result;

@@ -12,6 +12,9 @@ import java.util.Objects;
  * "&gt; 90 dB" puts 90.25 dB in grade 1.</li>
  * <li>{@link #speechMinimumAge()}: the age in completed years from which speech disability is graded
  * (question 5; the 2006 survey text says "not graded under 3"). Default 3.</li>
+ * <li>{@link #hearingRestrictedBelowAge()}: below this age in completed years only hearing grades 1-3 are
+ * given. The standard's "3岁以内" reads either as "under 3" (ages 0-2, the default 3) or as "up to and
+ * including the third year" (ages 0-3: set 4).</li>
  * <li>{@link #intellectualAdultWhodas()}: the role of the WHO-DAS II score in intellectual disability at 18 and
  * over (question 3). Default {@link WhodasRole#DESCRIPTOR}: IQ and adaptive behaviour decide.</li>
  * <li>{@link #mentalAdultWhodas()}: the role of the WHO-DAS II score in mental disability at 18 and over when
@@ -34,16 +37,21 @@ public final class GradingParameters {
     /** Default of {@link #speechMinimumAge()}. */
     public static final int DEFAULT_SPEECH_MINIMUM_AGE = 3;
 
+    /** Default of {@link #hearingRestrictedBelowAge()}: "3岁以内" read as under 3 completed years. */
+    public static final int DEFAULT_HEARING_RESTRICTED_BELOW_AGE = 3;
+
     private static final GradingParameters DEFAULTS = builder().build();
 
     private final NonIntegerValues nonIntegerValues;
     private final int speechMinimumAge;
+    private final int hearingRestrictedBelowAge;
     private final WhodasRole intellectualAdultWhodas;
     private final WhodasRole mentalAdultWhodas;
 
     private GradingParameters(Builder builder) {
         this.nonIntegerValues = builder.nonIntegerValues;
         this.speechMinimumAge = builder.speechMinimumAge;
+        this.hearingRestrictedBelowAge = builder.hearingRestrictedBelowAge;
         this.intellectualAdultWhodas = builder.intellectualAdultWhodas;
         this.mentalAdultWhodas = builder.mentalAdultWhodas;
     }
@@ -85,6 +93,16 @@ public final class GradingParameters {
     }
 
     /**
+     * Returns the age in completed years below which only hearing grades 1-3 are given (GB/T 26341-2010
+     * 5.3, "3岁以内"): 3 for "under 3", 4 for "including the third year".
+     *
+     * @return the age
+     */
+    public int hearingRestrictedBelowAge() {
+        return hearingRestrictedBelowAge;
+    }
+
+    /**
      * Returns the role of the WHO-DAS II score in intellectual disability at 18 and over.
      *
      * @return the role, default {@link WhodasRole#DESCRIPTOR}
@@ -105,18 +123,20 @@ public final class GradingParameters {
     @Override
     public boolean equals(Object o) {
         return o instanceof GradingParameters p && p.nonIntegerValues == nonIntegerValues
-                && p.speechMinimumAge == speechMinimumAge && p.intellectualAdultWhodas == intellectualAdultWhodas
+                && p.speechMinimumAge == speechMinimumAge && p.hearingRestrictedBelowAge == hearingRestrictedBelowAge
+                && p.intellectualAdultWhodas == intellectualAdultWhodas
                 && p.mentalAdultWhodas == mentalAdultWhodas;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nonIntegerValues, speechMinimumAge, intellectualAdultWhodas, mentalAdultWhodas);
+        return Objects.hash(nonIntegerValues, speechMinimumAge, hearingRestrictedBelowAge, intellectualAdultWhodas, mentalAdultWhodas);
     }
 
     @Override
     public String toString() {
         return "GradingParameters{nonIntegerValues=" + nonIntegerValues + ", speechMinimumAge=" + speechMinimumAge
+                + ", hearingRestrictedBelowAge=" + hearingRestrictedBelowAge
                 + ", intellectualAdultWhodas=" + intellectualAdultWhodas + ", mentalAdultWhodas=" + mentalAdultWhodas
                 + "}";
     }
@@ -125,6 +145,7 @@ public final class GradingParameters {
     public static final class Builder {
         private NonIntegerValues nonIntegerValues = NonIntegerValues.OPEN_INTERVALS;
         private int speechMinimumAge = DEFAULT_SPEECH_MINIMUM_AGE;
+        private int hearingRestrictedBelowAge = DEFAULT_HEARING_RESTRICTED_BELOW_AGE;
         private WhodasRole intellectualAdultWhodas = WhodasRole.DESCRIPTOR;
         private WhodasRole mentalAdultWhodas = WhodasRole.DECIDES;
 
@@ -154,6 +175,21 @@ public final class GradingParameters {
                 throw new IllegalArgumentException("speechMinimumAge must not be negative: " + age);
             }
             this.speechMinimumAge = age;
+            return this;
+        }
+
+        /**
+         * Sets the age in completed years below which only hearing grades 1-3 are given.
+         *
+         * @param age 0 or more (3: under 3 years; 4: including the third year)
+         * @return this builder
+         * @throws IllegalArgumentException for a negative age
+         */
+        public Builder hearingRestrictedBelowAge(int age) {
+            if (age < 0) {
+                throw new IllegalArgumentException("hearingRestrictedBelowAge must not be negative: " + age);
+            }
+            this.hearingRestrictedBelowAge = age;
             return this;
         }
 

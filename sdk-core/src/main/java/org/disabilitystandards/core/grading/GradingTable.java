@@ -54,7 +54,6 @@ final class GradingTable {
     final String id;
     final String version;
     final String basis;
-    final int hearingInfantBelowAge;
     final int hearingInfantMostLenientGrade;
     final int dqBelowAge;
     final int whodasFromAge;
@@ -90,7 +89,6 @@ final class GradingTable {
         }
         this.clauses = Map.copyOf(clauseMap);
         JsonNode ages = required(root, "ages");
-        this.hearingInfantBelowAge = required(ages, "hearingInfantBelowAge").asInt();
         this.hearingInfantMostLenientGrade = required(ages, "hearingInfantMostLenientGrade").asInt();
         this.dqBelowAge = required(ages, "developmentalQuotientBelowAge").asInt();
         this.whodasFromAge = required(ages, "whodasFromAge").asInt();
@@ -126,8 +124,7 @@ final class GradingTable {
                             : "no usable measurement decides the grade", List.of());
             notGradableAtAge[category.ordinal()] = new GradingResult(category, Outcome.NOT_GRADABLE_AT_AGE, null,
                     clause(category), category == DisabilityCategory.HEARING
-                            ? "under " + hearingInfantBelowAge + " years only hearing grades 1-"
-                                    + hearingInfantMostLenientGrade + " are graded"
+                            ? "at this age only hearing grades 1-" + hearingInfantMostLenientGrade + " are graded"
                             : "not graded at this age", List.of());
         }
         this.multiple = new GradingResult[categories.length * 4];

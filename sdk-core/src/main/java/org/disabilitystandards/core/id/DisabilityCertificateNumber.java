@@ -10,13 +10,16 @@ import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 
 /**
- * The number of a second-generation disability certificate (第二代残疾人证, 《残疾人证管理办法》 2017):
- * the holder's 18-character resident ID number, the category digit (1-7, GB/T 26341-2010), the grade digit
- * (1-4) and, after a lost certificate was reissued, a suffix {@code B1}..{@code B9}.
+ * The number of a second-generation disability certificate (第二代残疾人证): the holder's 18-character
+ * resident ID number, the category digit (1-7) and the grade digit (1-4), as 《残疾人证管理办法》
+ * (中国残联 2017, 第五条) lays out the number, and, after a lost certificate was reissued, a suffix
+ * {@code B} (first reissue, as some issuing offices print it) or {@code B1}..{@code B9}. The category digits
+ * follow the order of GB/T 26341-2010 (1 visual ... 7 multiple).
  *
  * <p>Values are immutable; {@link #toString()} and {@link #masked()} never show the birth date.
- * Strict parsing accepts exactly that shape. {@link #parseLenient} also trims, upper-cases {@code x} and
- * {@code b}, and reads a bare {@code B} as {@code B1}, listing each change in {@link #normalizations()}.
+ * Strict parsing accepts exactly that shape, a bare {@code B} included, and keeps the number as issued.
+ * {@link #parseLenient} also trims and upper-cases {@code x} and {@code b}, listing each change in
+ * {@link #normalizations()}; it never rewrites the suffix.
  */
 public final class DisabilityCertificateNumber {
 
@@ -59,8 +62,8 @@ public final class DisabilityCertificateNumber {
     }
 
     /**
-     * Parses a certificate number leniently: trims white space, upper-cases {@code x} and {@code b}, and
-     * reads a bare {@code B} suffix as {@code B1}. Each change is listed in {@link #normalizations()}.
+     * Parses a certificate number leniently: trims white space and upper-cases {@code x} and {@code b}.
+     * Each change is listed in {@link #normalizations()}. A bare {@code B} suffix stays as it is.
      *
      * @param text the number
      * @param asOf the latest acceptable birth date
@@ -78,10 +81,6 @@ public final class DisabilityCertificateNumber {
         if (!upper.equals(normalized)) {
             changes.add(Normalization.UPPER_CASED);
             normalized = upper;
-        }
-        if (normalized.length() == 21 && normalized.charAt(20) == 'B') {
-            changes.add(Normalization.BARE_REISSUE_SUFFIX);
-            normalized = normalized + '1';
         }
         return new DisabilityCertificateNumber(parse(normalized, asOf).value, Set.copyOf(changes));
     }
@@ -112,8 +111,8 @@ public final class DisabilityCertificateNumber {
         if (grade < '1' || grade > '4') {
             return Optional.of(InvalidIdentifierException.Reason.GRADE);
         }
-        if (text.length() > 20 && (text.length() != 22 || text.charAt(20) != 'B'
-                || text.charAt(21) < '1' || text.charAt(21) > '9')) {
+        if (text.length() > 20 && (text.charAt(20) != 'B'
+                || text.length() == 22 && (text.charAt(21) < '1' || text.charAt(21) > '9'))) {
             return Optional.of(InvalidIdentifierException.Reason.REISSUE);
         }
         return Optional.empty();
@@ -205,12 +204,25 @@ public final class DisabilityCertificateNumber {
     }
 
     /**
-     * Returns the reissue number: 1 for {@code B1} and so on.
+     * Returns the reissue number: 1 for {@code B1} and for a bare {@code B} (first reissue), 2 for
+     * {@code B2} and so on.
      *
      * @return the reissue number, empty for an original certificate
      */
     public OptionalInt reissue() {
-        return value.length() == 22 ? OptionalInt.of(value.charAt(21) - '0') : OptionalInt.empty();
+        if (value.length() == 20) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value.length() == 21 ? 1 : value.charAt(21) - '0');
+    }
+
+    /**
+     * Returns whether the number ends in a bare {@code B} (a first reissue printed without its digit).
+     *
+     * @return true for a bare suffix
+     */
+    public boolean hasBareReissueSuffix() {
+        return value.length() == 21;
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.disabilitystandards.core.id;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.disabilitystandards.core.code.Sex;
 
 /**
  * The checks of GB 11643-1999 on the first 18 characters of a text, without allocation or exceptions:
- * structure (17 ASCII digits and a digit or {@code X}), the ISO 7064 MOD 11-2 check character (clause 7)
- * and the birth date code (clause 5.2: a real calendar date, not before 1900-01-01, not after the as-of
- * date).
+ * structure (17 ASCII digits and a digit or {@code X}), the ISO 7064 MOD 11-2 check character (clause 5.5)
+ * and the birth date code (clause 5.3: a real calendar date of GB/T 7408 not after the as-of
+ * date; the standard sets no lower bound, so any year from 0001 is accepted here and implausibly early years
+ * are left to the caller, for example a validation profile).
  */
 final class Gb11643 {
 
@@ -80,7 +83,7 @@ final class Gb11643 {
         int year = digits(text, offset, 4);
         int month = digits(text, offset + 4, 2);
         int day = digits(text, offset + 6, 2);
-        if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return false;
         }
         return year * 10000 + month * 100 + day <= asOfYmd;
@@ -107,6 +110,27 @@ final class Gb11643 {
             default:
                 return 31;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final Optional<InvalidIdentifierException.Reason>[] REASONS = new Optional[] {
+        Optional.of(InvalidIdentifierException.Reason.FORMAT), Optional.of(InvalidIdentifierException.Reason.CHECKSUM),
+        Optional.of(InvalidIdentifierException.Reason.BIRTH_DATE)
+    };
+
+    /** Maps a problem code of {@link #check} to its reason (empty for {@link #VALID}), without allocation. */
+    static Optional<InvalidIdentifierException.Reason> reason(int problem) {
+        return problem == VALID ? Optional.empty() : REASONS[problem];
+    }
+
+    /** The birth date at positions 7-14 of checked text. */
+    static LocalDate birthDate(CharSequence text) {
+        return LocalDate.of(digits(text, 6, 4), digits(text, 10, 2), digits(text, 12, 2));
+    }
+
+    /** The sex of position 17 of checked text: odd men, even women (clause 5.4). */
+    static Sex sex(CharSequence text) {
+        return (text.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }
 
     static int toYmd(LocalDate date) {

@@ -11,6 +11,12 @@ public enum Normalization {
     UPPER_CASED,
     /** A 15-digit first-generation ID number was converted to 18 digits (century 19, check computed). */
     CONVERTED_FROM_15_DIGITS,
-    /** A bare reissue suffix {@code B} was read as {@code B1}. */
+    /**
+     * No longer made: a bare reissue suffix {@code B} is an official form, accepted by strict parsing and kept
+     * as issued ({@link DisabilityCertificateNumber#hasBareReissueSuffix()}).
+     *
+     * @deprecated since 0.2.0; lenient parsing never rewrites the suffix
+     */
+    @Deprecated(since = "0.2.0", forRemoval = true)
     BARE_REISSUE_SUFFIX
 }

@@ -15,6 +15,10 @@ import org.disabilitystandards.core.code.Sex;
  * <p>Values are immutable and compare by their 18 characters. {@link #toString()} and {@link #masked()}
  * never show the birth date ({@code 630102********001X}); only {@link #value()} gives the full number.
  *
+ * <p>Numbers of the other {@link IdentifierKind}s (港澳台居民居住证 810000/820000/830000, the foreigner's
+ * permanent residence ID starting with 9) are never taken for resident ID numbers: they are rejected with
+ * reason KIND. Birth years have no lower bound (the standard sets none); a profile may flag early years.
+ *
  * <p>Parsing is strict: exactly 18 ASCII characters, upper-case {@code X}. {@link #parseLenient} trims,
  * upper-cases and converts 15-digit numbers, and reports each change in {@link #normalizations()}.
  */
@@ -31,6 +35,9 @@ public final class ResidentIdNumber {
     private static final Optional<InvalidIdentifierException.Reason>[] PROBLEMS = new Optional[] {
         Optional.of(REASONS[0]), Optional.of(REASONS[1]), Optional.of(REASONS[2])
     };
+
+    private static final Optional<InvalidIdentifierException.Reason> KIND_PROBLEM =
+            Optional.of(InvalidIdentifierException.Reason.KIND);
 
     private final String value;
     private final Set<Normalization> normalizations;
@@ -133,11 +140,15 @@ public final class ResidentIdNumber {
      *
      * @param text the text
      * @param asOf the latest acceptable birth date
-     * @return empty when valid, else the reason (FORMAT, CHECKSUM or BIRTH_DATE)
+     * @return empty when valid, else the reason (FORMAT, KIND for a number of another
+     *         {@link IdentifierKind}, CHECKSUM or BIRTH_DATE)
      */
     public static Optional<InvalidIdentifierException.Reason> check(CharSequence text, LocalDate asOf) {
         if (text == null || text.length() != 18) {
             return PROBLEMS[Gb11643.FORMAT];
+        }
+        if (IdentifierKind.of(text) != IdentifierKind.RESIDENT_ID) {
+            return KIND_PROBLEM;
         }
         int result = Gb11643.check(text, Gb11643.toYmd(asOf), false);
         return result == Gb11643.VALID ? Optional.empty() : PROBLEMS[result];
@@ -165,7 +176,7 @@ public final class ResidentIdNumber {
     }
 
     /**
-     * Computes the ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643-1999 clause 7).
+     * Computes the ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643-1999 clause 5.5).
      *
      * @param first17 17 ASCII digits
      * @return {@code 0}-{@code 9} or {@code X}
@@ -173,6 +184,14 @@ public final class ResidentIdNumber {
      */
     public static char checkCharacter(CharSequence first17) {
         return Gb11643.checkCharacter(first17);
+    }
+
+    /**
+     * Checks the GB 11643 structure of 18 characters whatever their kind (used for the ID part of certificate
+     * numbers, which follow the holder's number).
+     */
+    static Optional<InvalidIdentifierException.Reason> checkStructure(CharSequence text, LocalDate asOf) {
+        return Gb11643.reason(Gb11643.check(text, Gb11643.toYmd(asOf), false));
     }
 
     /** Wraps 18 characters already checked by a certificate number parse. */
@@ -223,7 +242,7 @@ public final class ResidentIdNumber {
      * @return the birth date
      */
     public LocalDate birthDate() {
-        return LocalDate.of(Gb11643.digits(value, 6, 4), Gb11643.digits(value, 10, 2), Gb11643.digits(value, 12, 2));
+        return Gb11643.birthDate(value);
     }
 
     /**
@@ -251,7 +270,7 @@ public final class ResidentIdNumber {
      * @return the sex
      */
     public Sex sex() {
-        return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+        return Gb11643.sex(value);
     }
 
     /**

@@ -37,7 +37,7 @@ class ConversionTest {
     @ParameterizedTest
     @CsvSource({"MILITARY,1,1 2", "MILITARY,3,1 2", "MILITARY,4,2 3", "MILITARY,6,2 3", "MILITARY,7,3 4",
         "MILITARY,8,3 4", "MILITARY,9,4 U", "MILITARY,10,4 U", "POLICE,2,1 2", "POLICE,5,2 3", "POLICE,8,3 4",
-        "POLICE,10,4 U", "WORK_INJURY,1,1 2", "WORK_INJURY,4,1 2", "WORK_INJURY,5,2 3", "WORK_INJURY,6,2 3",
+        "POLICE,10,4 U", "FIRE_RESCUE,1,1 2", "FIRE_RESCUE,7,3 4", "FIRE_RESCUE,10,4 U", "WORK_INJURY,1,1 2", "WORK_INJURY,4,1 2", "WORK_INJURY,5,2 3", "WORK_INJURY,6,2 3",
         "WORK_INJURY,7,3 4", "WORK_INJURY,8,3 4", "WORK_INJURY,9,4 U", "WORK_INJURY,10,4 U", "CARE_LEVEL,0,U",
         "CARE_LEVEL,1,4", "CARE_LEVEL,2,3", "CARE_LEVEL,3,2", "CARE_LEVEL,4,1 2", "CARE_LEVEL,5,1"})
     void everyReferenceRow(SourceSystem system, int grade, String expected) {
@@ -52,7 +52,8 @@ class ConversionTest {
             assertThat(c.categoryCode()).isEqualTo("UNKNOWN");
             assertThat(c.relationship()).isIn(Relationship.RELATED, Relationship.UNMAPPED);
         });
-        assertThat(conversion.benefits()).hasSize(system.hasNature() ? EquivalentBenefit.values().length : 0);
+        assertThat(conversion.benefits()).hasSize(system.serviceCertificateKind().isPresent()
+                ? EquivalentBenefit.values().length : 0);
     }
 
     @Test
@@ -76,7 +77,7 @@ class ConversionTest {
             assertThat(c.category()).contains(DisabilityCategory.HEARING);
         });
         assertThat(conversion.provenance().tableId()).isEqualTo("gbt26341-2010-thresholds");
-        assertThat(conversion.provenance().basis()).isEqualTo("GB/T 26341-2010 5.2");
+        assertThat(conversion.provenance().basis()).isEqualTo("GB/T 26341-2010 5.3");
         Assessment mild = Assessment.builder().from(hearing)
                 .measurements(Measurements.builder().averageLossDbHl(30).build()).build();
         GradeConversion below = CONVERTER.regrade(GradeSource.of(SourceSystem.WORK_INJURY, 9), mild, 40);
@@ -128,6 +129,28 @@ class ConversionTest {
 
     @ParameterizedTest
     @CsvSource({
+        "EMPLOYER_VAT_RELIEF,MILITARY,8,true,true", "EMPLOYER_VAT_RELIEF,MILITARY,8,false,false",
+        "EMPLOYER_VAT_RELIEF,MILITARY,1,false,false", "EMPLOYMENT_QUOTA_COUNTS,MILITARY,8,false,true",
+        "RAIL_HALF_FARE,FIRE_RESCUE,1,false,true", "RAIL_HALF_FARE,FIRE_RESCUE,10,true,true",
+        "RAIL_RESERVED_SEAT,FIRE_RESCUE,1,true,false", "EMPLOYMENT_QUOTA_COUNTS,FIRE_RESCUE,1,true,false"})
+    void serviceCertificatesWithTheWorkingAgeCondition(EquivalentBenefit benefit, ServiceCertificateKind kind, int grade,
+            boolean workingAge, boolean applies) {
+        assertThat(BENEFITS.appliesToServiceCertificate(benefit, kind, MilitaryDisabilityGrade.of(grade), workingAge))
+                .isEqualTo(applies);
+        assertThat(BENEFITS.forServiceCertificate(kind, MilitaryDisabilityGrade.of(grade), workingAge)
+                .get(benefit.ordinal()).basis()).isNotBlank();
+    }
+
+    @Test
+    void fireAndRescueIsASourceSystemOfTheConverterWithTheMilitaryProvenance() {
+        assertThat(SourceSystem.find("fire-rescue")).contains(SourceSystem.FIRE_RESCUE);
+        assertThat(SourceSystem.FIRE_RESCUE.serviceCertificateKind()).contains(ServiceCertificateKind.FIRE_RESCUE);
+        assertThat(Crosswalk.bundled(SourceSystem.FIRE_RESCUE)).isSameAs(Crosswalk.bundled(SourceSystem.MILITARY));
+        assertThat(Crosswalk.bundled(SourceSystem.FIRE_RESCUE).sourceSystems()).contains(SourceSystem.FIRE_RESCUE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "EMPLOYMENT_QUOTA_DOUBLE,HEARING,2,true,true", "EMPLOYMENT_QUOTA_DOUBLE,HEARING,3,true,false",
         "RAIL_RESERVED_SEAT,VISUAL,2,false,true", "RAIL_RESERVED_SEAT,VISUAL,3,false,false",
         "RAIL_RESERVED_SEAT,PHYSICAL,1,false,true", "RAIL_RESERVED_SEAT,INTELLECTUAL,2,false,true",
@@ -145,7 +168,8 @@ class ConversionTest {
     void equivalenceTableIsVersionedAndNamed() {
         assertThat(BENEFITS.version()).isEqualTo("1");
         assertThat(BENEFITS.id()).isEqualTo("benefit-equivalences");
-        assertThat(EquivalentBenefit.RAIL_HALF_FARE.nameZh()).isEqualTo("铁路残疾军人半价票");
+        assertThat(EquivalentBenefit.RAIL_HALF_FARE.nameZh()).startsWith("铁路优待票");
+        assertThat(EquivalentBenefit.RAIL_HALF_FARE.nameEn()).contains("preferential fare");
         assertThat(EquivalentBenefit.EMPLOYMENT_QUOTA_COUNTS.nameEn()).isNotBlank();
     }
 

@@ -52,7 +52,7 @@ class Gb26341GradingTest {
                 ADULT);
         assertThat(gradeOf(r)).isEqualTo(grade);
         assertThat(r.disabled()).isEqualTo(grade > 0);
-        assertThat(r.clause()).isEqualTo("GB/T 26341-2010 5.1");
+        assertThat(r.clause()).isEqualTo("GB/T 26341-2010 5.2");
         if (grade == 0) {
             assertThat(r.findings()).extracting(GradingFinding::ruleId).containsExactly(GradingFinding.BELOW_THRESHOLD);
             assertThat(r.findings().get(0).path()).isEqualTo("measurements.bestCorrectedAcuity");
@@ -113,6 +113,27 @@ class Gb26341GradingTest {
         assertThat(gradeOf(hearing(61, 2))).isEqualTo(3);
         assertThat(gradeOf(hearing(61, 0))).isEqualTo(3);
         assertThat(hearing(40, 2).outcome()).isEqualTo(Outcome.BELOW_THRESHOLD);
+    }
+
+    @Test
+    void hearingAgeEdgeIsAParameterForTheReadingThatIncludesTheThirdYear() {
+        Gb26341Grading inclusive = Gb26341Grading.withParameters(GradingParameters.builder()
+                .hearingRestrictedBelowAge(4).build());
+        assertThat(inclusive.grade(assessment(DisabilityCategory.HEARING, m().averageLossDbHl(50).build()), 3).outcome())
+                .isEqualTo(Outcome.NOT_GRADABLE_AT_AGE);
+        assertThat(gradeOf(inclusive.grade(assessment(DisabilityCategory.HEARING, m().averageLossDbHl(50).build()), 4)))
+                .isEqualTo(4);
+        assertThat(GradingParameters.defaults().hearingRestrictedBelowAge()).isEqualTo(3);
+        assertThat(inclusive.grade(assessment(DisabilityCategory.HEARING, m().averageLossDbHl(50).build()), 3)
+                .findings()).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("minimumAge", 4));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"VISUAL,5.2", "HEARING,5.3", "SPEECH,5.4", "PHYSICAL,5.5", "INTELLECTUAL,5.6", "MENTAL,5.7",
+        "MULTIPLE,5.8"})
+    void clauseNumbersFollowTheStandardAndTheCertificateDigits(DisabilityCategory category, String clause) {
+        assertThat(GRADING.clause(category)).isEqualTo("GB/T 26341-2010 " + clause);
+        assertThat(clause).isEqualTo("5." + (category.digit() + 1));
     }
 
     @ParameterizedTest
@@ -204,11 +225,12 @@ class Gb26341GradingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"180,1", "116,1", "115,2", "106,2", "105,3", "96,3", "95,4", "52,4", "51,0", "36,0"})
+    @CsvSource({"180,1", "116,1", "115,2", "106,2", "105,3", "96,3", "95,4", "52,4", "51,0", "36,0", "35,0", "32,0"})
     void mentalWhodasBandsFromEighteen(int score, int grade) {
         GradingResult r = GRADING.grade(assessment(DisabilityCategory.MENTAL, m().whodasScore(score).build()), 18);
         assertThat(gradeOf(r)).isEqualTo(grade);
-        assertThat(r.clause()).isEqualTo("GB/T 26341-2010 5.6");
+        assertThat(r.clause()).isEqualTo("GB/T 26341-2010 5.7");
+        assertThat(r.findings()).extracting(GradingFinding::ruleId).doesNotContain(GradingFinding.MEASUREMENT_RANGE);
     }
 
     @Test
@@ -268,6 +290,10 @@ class Gb26341GradingTest {
         assertThat(hearing(Double.NaN, ADULT).outcome()).isEqualTo(Outcome.NOT_DETERMINED);
         GradingResult whodas = GRADING.grade(assessment(DisabilityCategory.MENTAL, m().whodasScore(20).build()), 30);
         assertThat(whodas.findings()).extracting(GradingFinding::ruleId).containsExactly(GradingFinding.MEASUREMENT_RANGE);
+        GradingResult belowSkippedWork = GRADING.grade(assessment(DisabilityCategory.MENTAL, m().whodasScore(31).build()),
+                30);
+        assertThat(belowSkippedWork.findings()).extracting(GradingFinding::ruleId)
+                .containsExactly(GradingFinding.MEASUREMENT_RANGE);
         GradingResult foreign = GRADING.grade(assessment(DisabilityCategory.HEARING,
                 m().averageLossDbHl(85).iq(50).build()), ADULT);
         assertThat(gradeOf(foreign)).isEqualTo(2);
@@ -322,7 +348,7 @@ class Gb26341GradingTest {
                 severity(GRADING.grade(assessment(DisabilityCategory.INTELLECTUAL, m().iq(Math.min(a, b)).build()), 9))
                         >= severity(GRADING.grade(assessment(DisabilityCategory.INTELLECTUAL,
                         m().iq(Math.max(a, b)).build()), 9)));
-        qt().forAll(integers().between(36, 180), integers().between(36, 180)).check((a, b) ->
+        qt().forAll(integers().between(32, 180), integers().between(32, 180)).check((a, b) ->
                 severity(GRADING.grade(assessment(DisabilityCategory.MENTAL, m().whodasScore(Math.max(a, b)).build()),
                         ADULT)) >= severity(GRADING.grade(assessment(DisabilityCategory.MENTAL,
                         m().whodasScore(Math.min(a, b)).build()), ADULT)));

@@ -45,7 +45,7 @@ class DisabilityCertificateNumberTest {
         "11010519491231002X92, CATEGORY",
         "11010519491231002X10, GRADE",
         "11010519491231002X15, GRADE",
-        "11010519491231002X12B, REISSUE",
+        "11010519491231002X12C, REISSUE",
         "11010519491231002X12B0, REISSUE",
         "11010519491231002X12C1, REISSUE",
         "11010519491231002X12b1, REISSUE",
@@ -66,12 +66,26 @@ class DisabilityCertificateNumberTest {
 
     @Test
     void lenientParsingNormalisesVisibly() {
-        DisabilityCertificateNumber bare = DisabilityCertificateNumber.parseLenient(ID + "12B", AS_OF);
-        assertThat(bare.value()).isEqualTo(ID + "12B1");
-        assertThat(bare.normalizations()).containsExactly(Normalization.BARE_REISSUE_SUFFIX);
+        DisabilityCertificateNumber bare = DisabilityCertificateNumber.parseLenient(ID + "12b", AS_OF);
+        assertThat(bare.value()).isEqualTo(ID + "12B");
+        assertThat(bare.normalizations()).containsExactly(Normalization.UPPER_CASED);
         DisabilityCertificateNumber lower = DisabilityCertificateNumber.parseLenient(" 11010519491231002x12b2", AS_OF);
         assertThat(lower.value()).isEqualTo(ID + "12B2");
         assertThat(lower.normalizations()).containsExactlyInAnyOrder(Normalization.TRIMMED, Normalization.UPPER_CASED);
+    }
+
+    @Test
+    void aBareReissueSuffixIsOfficialAndKeptAsIssued() {
+        DisabilityCertificateNumber bare = DisabilityCertificateNumber.parse(ID + "12B", AS_OF);
+        assertThat(bare.value()).isEqualTo(ID + "12B");
+        assertThat(bare.reissue()).hasValue(1);
+        assertThat(bare.hasBareReissueSuffix()).isTrue();
+        assertThat(bare.normalizations()).isEmpty();
+        assertThat(bare.masked()).isEqualTo("110105********002X12B");
+        assertThat(DisabilityCertificateNumber.parse(ID + "12B1", AS_OF).hasBareReissueSuffix()).isFalse();
+        assertThat(DisabilityCertificateNumber.check(ID + "12B0", AS_OF)).contains(Reason.REISSUE);
+        assertThat(DisabilityCertificateNumber.check(ID + "12C", AS_OF)).contains(Reason.REISSUE);
+        assertThat(DisabilityCertificateNumber.check(ID + "12BB", AS_OF)).contains(Reason.REISSUE);
     }
 
     @Test

@@ -92,6 +92,8 @@ public final class RecordGenerator {
     private final String recordIdPrefix;
     private final List<Defect> defects;
     private final List<AdministrativeDivision> counties;
+    /** Retired codes used in generated ID numbers: those of the 2012-2019 reorganisations in Qinghai. */
+    private static final int RETIRED_SINCE = 2012;
     private final Map<String, List<String>> retiredBySuccessor;
     private final List<String> retiredCounties;
     private final ObjectMapper mapper;
@@ -113,9 +115,11 @@ public final class RecordGenerator {
         Map<String, List<String>> retired = new HashMap<>();
         List<String> retiredCodes = new ArrayList<>();
         for (AdministrativeDivision division : table.all()) {
-            if (division.isRetired() && division.code().startsWith("63") && !division.code().endsWith("00")) {
-                retired.computeIfAbsent(division.successorCode().orElseThrow(), k -> new ArrayList<>())
-                        .add(division.code());
+            if (division.isRetired() && division.code().startsWith("63") && !division.code().endsWith("00")
+                    && division.lastEdition().orElse(0) >= RETIRED_SINCE) {
+                for (AdministrativeDivision current : table.currentSuccessors(division.code())) {
+                    retired.computeIfAbsent(current.code(), k -> new ArrayList<>()).add(division.code());
+                }
                 retiredCodes.add(division.code());
             }
         }

@@ -20,7 +20,7 @@ class GradeCommandTest {
                 "--as-of", "2025-12-31");
         assertThat(result.exitCode).isZero();
         assertThat(result.out).startsWith("{\"category\":\"HEARING\",\"disabled\":true,\"grade\":" + grade + ",")
-                .contains("\"clause\":\"GB/T 26341-2010 5.2\"").contains("\"issues\":[]");
+                .contains("\"clause\":\"GB/T 26341-2010 5.3\"").contains("\"issues\":[]");
     }
 
     @Test

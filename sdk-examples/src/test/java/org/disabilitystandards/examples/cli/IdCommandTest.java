@@ -48,6 +48,7 @@ class IdCommandTest {
     void versionNamesTheDataEditions() {
         CliRunner version = CliRunner.run("--version");
         assertThat(version.exitCode).isZero();
-        assertThat(version.out).contains("GB/T 26341-2010").contains("administrative divisions: GB/T 2260 edition 2023");
+        assertThat(version.out).contains("GB/T 26341-2010").contains("administrative divisions: GB/T 2260 MCA 198012-202512")
+                .contains("statistical-only: 国家统计局 统计用区划代码 2016-2023");
     }
 }

@@ -33,8 +33,8 @@ public final class CodeGenerators {
     }
 
     /**
-     * Generates current county-level divisions of the bundled GB/T 2260 table under a prefix, without the
-     * statistical placeholder 市辖区 ({@link AdministrativeDivisions#currentCounties(String)}).
+     * Generates current county-level GB/T 2260 divisions of the bundled table under a prefix
+     * ({@link AdministrativeDivisions#currentCounties(String)}; statistical-only codes are not included).
      *
      * @param prefix a 2- or 4-digit code prefix, for example {@code 63} or {@code 6301}
      * @return a generator of divisions
@@ -49,7 +49,7 @@ public final class CodeGenerators {
     }
 
     /**
-     * Generates the codes of current Qinghai counties (630102 城东区 ... 632857 大柴旦行政委员会).
+     * Generates the codes of current Qinghai counties (630102 城东区 ... 632823 天峻县).
      *
      * @return a generator of 6-digit codes
      */

@@ -20,7 +20,10 @@ import org.quicktheories.generators.Generate;
  */
 public final class IdentifierGenerators {
 
-    /** Earliest birth date GB 11643 checks accept. */
+    /**
+     * Earliest birth date these generators produce by default; GB 11643 itself sets no lower bound (profiles
+     * flag earlier years with ID.BIRTH_YEAR_EARLY).
+     */
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private static final String CHECK_CHARACTERS = "0123456789X";
@@ -81,9 +84,10 @@ public final class IdentifierGenerators {
      * given reason as of a date: {@link Reason#FORMAT} (a character dropped or added, a letter among the
      * digits, a lower-case {@code x}), {@link Reason#CHECKSUM} (a valid number with another check
      * character), {@link Reason#BIRTH_DATE} (month 13, day 0, day 31 of a 30-day month, 29 February of a
-     * common year, a year before 1900, or a birth after {@code asOf}, each with the right check character).
+     * common year, the year 0000, or a birth after {@code asOf}, each with the right check character),
+     * {@link Reason#KIND} (a valid 港澳台居民居住证 number or foreigner's permanent residence ID number).
      *
-     * @param reason FORMAT, CHECKSUM or BIRTH_DATE
+     * @param reason FORMAT, CHECKSUM, BIRTH_DATE or KIND
      * @param asOf   the date the numbers are checked against (birth after it is invalid)
      * @return a generator of invalid ID numbers
      * @throws IllegalArgumentException for a reason that concerns certificate numbers only, or an as-of
@@ -100,6 +104,10 @@ public final class IdentifierGenerators {
                         + CHECK_CHARACTERS.charAt((CHECK_CHARACTERS.indexOf(id.charAt(17)) + shift) % 11));
             case BIRTH_DATE:
                 return in -> impossibleBirth(in, asOf);
+            case KIND:
+                return Generate.booleans().zip(OtherIdentifierGenerators.residencePermitNumbers(),
+                        OtherIdentifierGenerators.foreignPermanentResidenceIdNumbers(),
+                        (permit, p, f) -> permit ? p : f);
             default:
                 throw new IllegalArgumentException(reason + " concerns certificate numbers, not ID numbers");
         }
@@ -136,7 +144,7 @@ public final class IdentifierGenerators {
                 date = (year % 4 == 0 ? year + 1 : year) + "0229";
                 break;
             case 4:
-                date = Generate.range(1800, 1899).generate(in) + "0615";
+                date = "00000615";
                 break;
             default:
                 date = yyyyMMdd(asOf.plusDays(Generate.range(1, 3650).generate(in)));
@@ -192,8 +200,8 @@ public final class IdentifierGenerators {
      * {@link org.disabilitystandards.core.id.DisabilityCertificateNumber#check(CharSequence, LocalDate)}
      * rejects with the given reason: {@link Reason#FORMAT} (19 or 23 characters, a letter as category
      * digit), {@link Reason#CATEGORY} (digit 0, 8 or 9), {@link Reason#GRADE} (0 or 5-9), {@link Reason#REISSUE}
-     * ({@code B0}, another letter than B, a lone B), {@link Reason#CHECKSUM} and {@link Reason#BIRTH_DATE}
-     * (the holder's ID number invalid for that reason).
+     * ({@code B0}, another letter than B, {@code BB}; a lone B is a valid first reissue), {@link Reason#CHECKSUM} and {@link Reason#BIRTH_DATE}
+     * and {@link Reason#KIND} (the holder's ID number invalid for that reason).
      *
      * @param reason the reason
      * @param asOf   the date the numbers are checked against
@@ -215,9 +223,10 @@ public final class IdentifierGenerators {
                 return valid.zip(Generate.pick(List.of('0', '5', '6', '7', '8', '9')),
                         (n, digit) -> n.substring(0, 19) + digit);
             case REISSUE:
-                return valid.zip(Generate.pick(List.of("B0", "C1", "B")), (n, suffix) -> n + suffix);
+                return valid.zip(Generate.pick(List.of("B0", "C1", "BB")), (n, suffix) -> n + suffix);
             case CHECKSUM:
             case BIRTH_DATE:
+            case KIND:
                 return invalidResidentIdNumbers(reason, asOf).zip(CodeGenerators.codes(DisabilityCategory.class),
                         CodeGenerators.codes(DisabilityGrade.class),
                         (id, category, grade) -> id + category.digit() + grade.number());

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.disabilitystandards.core.id.IdentifierKind;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.RecordReadResult;
@@ -106,6 +109,22 @@ final class SdkSystem implements SystemUnderTest {
                     break;
                 case "childAidCertificateFromAge":
                     builder.childAidCertificateFromAge((Integer) value);
+                    break;
+                case "acceptedIdKinds":
+                    Set<IdentifierKind> kinds = EnumSet.noneOf(IdentifierKind.class);
+                    for (String kind : ((String) value).split(",")) {
+                        kinds.add(IdentifierKind.valueOf(kind.strip()));
+                    }
+                    builder.acceptedIdKinds(kinds);
+                    break;
+                case "allowStatisticalRegionCodes":
+                    builder.allowStatisticalRegionCodes((Boolean) value);
+                    break;
+                case "earliestBirthYear":
+                    builder.earliestBirthYear((Integer) value);
+                    break;
+                case "addressCodeGraceYears":
+                    builder.addressCodeGraceYears((Integer) value);
                     break;
                 default:
                     throw new IllegalArgumentException("no override for parameter " + entry.getKey());

@@ -118,7 +118,7 @@ class GeneratorPropertiesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Reason.class, names = {"FORMAT", "CHECKSUM", "BIRTH_DATE"})
+    @EnumSource(value = Reason.class, names = {"FORMAT", "CHECKSUM", "BIRTH_DATE", "KIND"})
     void everyInvalidIdNumberIsRejectedForTheIntendedReason(Reason reason) {
         qt().withExamples(1000).forAll(IdentifierGenerators.invalidResidentIdNumbers(reason, AS_OF))
                 .checkAssert(id -> assertThat(ResidentIdNumber.check(id, AS_OF)).contains(reason));

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.disabilitystandards.core.code.AdministrativeDivision;
 import org.disabilitystandards.core.code.BenefitType;
+import org.disabilitystandards.core.code.CareDependencyLevel;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ServiceType;
@@ -159,7 +160,10 @@ public final class IndicatorAccumulator {
 
         boolean dibaoEligible = dibaoHousehold
                 || nearPoverty && profile.dibaoSingleApplication().covers(category, grade);
-        boolean careCovered = profile.careAllowanceCovered().covers(category, grade);
+        // 国发〔2015〕52号: grade 1-2 holders in need of long-term care; a care assessment of level 0 (基本正常)
+        // says there is no such need, a missing one leaves the holder in the population
+        boolean careCovered = profile.careAllowanceCovered().covers(category, grade)
+                && record.careLevel().map(c -> c.level() != CareDependencyLevel.LEVEL_0).orElse(true);
         boolean pensionAge = age >= profile.pensionMinimumAge() && !enrolled;
         boolean schoolAge = age >= profile.compulsoryEducationFromAge() && age <= profile.compulsoryEducationToAge();
         count(region, VOCATIONAL, true, served[VOCATIONAL]);

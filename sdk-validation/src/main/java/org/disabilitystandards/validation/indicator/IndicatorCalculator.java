@@ -113,19 +113,20 @@ public final class IndicatorCalculator {
 
     /**
      * Returns the region key of a region code: the first four digits of the current prefecture
-     * (632121 gives {@code 6302}) or the current county code; {@link #UNKNOWN_REGION} if unknown.
+     * (632121 gives {@code 6302}; the statistical-only 632857 gives its parent {@code 6328}) or the current county
+     * code; {@link #UNKNOWN_REGION} if unknown.
      *
      * @param regionCode six digits
      * @param breakdown  prefectures or counties
      * @return the key
      */
     String regionKey(String regionCode, Breakdown breakdown) {
-        Optional<AdministrativeDivision> division = divisions.find(regionCode);
+        Optional<AdministrativeDivision> division = divisions.lookup(regionCode);
         if (division.isEmpty()) {
             return UNKNOWN_REGION;
         }
         if (breakdown == Breakdown.COUNTY) {
-            return divisions.current(regionCode).code();
+            return division.get().isStatisticalOnly() ? regionCode : divisions.current(regionCode).code();
         }
         AdministrativeDivision prefecture = divisions.current(divisions.prefectureOf(regionCode).code());
         return prefecture.code().substring(0, 4);

@@ -281,7 +281,7 @@ public final class IndicatorHtmlRenderer {
             return "未知地区 unknown region";
         }
         String code = key.length() == 4 ? key + "00" : key;
-        return divisions.find(code).map(this::bilingual).orElse(key);
+        return divisions.lookup(code).map(this::bilingual).orElse(key);
     }
 
     private String bilingual(AdministrativeDivision division) {

@@ -44,6 +44,38 @@ public sealed interface DisabledEmployee permits CivilCertificateHolder, Service
     boolean counts(BenefitEquivalences equivalences);
 
     /**
+     * Returns the employment conditions of the person (财税〔2015〕72号): whether they count at all and for how
+     * many months of the year.
+     *
+     * @return the terms
+     */
+    EmploymentTerms terms();
+
+    /**
+     * Creates the holder of a civil disability certificate with its employment conditions.
+     *
+     * @param category the certificate category
+     * @param grade    the certificate grade
+     * @param terms    the employment conditions
+     * @return the employee
+     */
+    static DisabledEmployee civil(DisabilityCategory category, DisabilityGrade grade, EmploymentTerms terms) {
+        return new CivilCertificateHolder(category, grade, terms);
+    }
+
+    /**
+     * Creates the holder of a service certificate with its employment conditions.
+     *
+     * @param kind  the certificate
+     * @param grade the grade
+     * @param terms the employment conditions
+     * @return the employee
+     */
+    static DisabledEmployee service(ServiceCertificateKind kind, MilitaryDisabilityGrade grade, EmploymentTerms terms) {
+        return new ServiceCertificateHolder(kind, grade, terms);
+    }
+
+    /**
      * Returns whether the employee counts as two (benefit {@code EMPLOYMENT_QUOTA_DOUBLE}); only asked of an
      * employee who {@link #counts(BenefitEquivalences) counts}.
      *

@@ -22,7 +22,11 @@ import org.disabilitystandards.validation.rule.Rule;
  * art. 8; the ratio is the profile parameter {@code employmentQuotaPercent}, default 1.5). Counting uses
  * {@link BenefitEquivalences#bundled()}: a civil certificate of any category and grade counts, a military
  * certificate of grades 1-8 counts; civil grades 1-2 and military grades 1-3 count as two
- * (财税〔2015〕72号). The shortfall is measured against the exact product (see {@link QuotaResult}).</li>
+ * (财税〔2015〕72号). Only employees whose {@link EmploymentTerms} qualify count (an established post, or working
+ * age with a contract of at least one year, the minimum wage and social insurance), part-year employment pro
+ * rata by month. The shortfall is measured against the exact product (see {@link QuotaResult}).</li>
+ * <li>{@code QUOTA.SHORTFALL_LEVY_EXEMPT} instead of {@code QUOTA.SHORTFALL} for an enterprise with
+ * {@value #LEVY_EXEMPT_MAX_STAFF} or fewer staff, which pays no levy (财政部公告2019年第98号; 2023年第8号).</li>
  * <li>{@code QUOTA.PLAN_MINIMUM_ONE}: a province- or prefecture-level party or government organ with 50 or
  * more staff, or a public institution (not a school or kindergarten) with 67 or more, below the ratio and
  * with no counted disabled employee: the plan's 专栏5 item 1 asks for at least one by 2025.</li>
@@ -41,6 +45,14 @@ public final class QuotaChecker {
     public static final String PLAN_MINIMUM_ONE = "QUOTA.PLAN_MINIMUM_ONE";
     /** Rule id: the plan's share of disabled cadres in federation organs. */
     public static final String DPF_SHARE = "QUOTA.DPF_SHARE";
+    /** Rule id: below the ratio, but exempt from the levy as a small enterprise. */
+    public static final String SHORTFALL_LEVY_EXEMPT = "QUOTA.SHORTFALL_LEVY_EXEMPT";
+    /**
+     * Enterprises with this many staff or fewer pay no employment security levy (财政部公告2019年第98号, from
+     * 2020-01-01; extended by 财政部公告2023年第8号 to 2027-12-31).
+     */
+    public static final int LEVY_EXEMPT_MAX_STAFF = 30;
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(EmploymentTerms.FULL_YEAR);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -50,6 +62,7 @@ public final class QuotaChecker {
     private final Rule shortfallRule;
     private final Rule minimumOneRule;
     private final Rule shareRule;
+    private final Rule exemptRule;
 
     private QuotaChecker(Profile profile, QuotaPlanTargets targets) {
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -58,6 +71,7 @@ public final class QuotaChecker {
         this.shortfallRule = profile.catalogue().get(SHORTFALL);
         this.minimumOneRule = profile.catalogue().get(PLAN_MINIMUM_ONE);
         this.shareRule = profile.catalogue().get(DPF_SHARE);
+        this.exemptRule = profile.catalogue().get(SHORTFALL_LEVY_EXEMPT);
     }
 
     /**
@@ -102,20 +116,27 @@ public final class QuotaChecker {
         Objects.requireNonNull(asOf, "asOf");
         int countedPeople = 0;
         int doubleCounted = 0;
+        int monthWeights = 0;
         for (DisabledEmployee employee : employer.disabledEmployees()) {
-            if (employee.counts(equivalences)) {
+            if (employee.counts(equivalences) && employee.terms().qualifies()) {
                 countedPeople++;
+                int weight = 1;
                 if (employee.countsDouble(equivalences)) {
                     doubleCounted++;
+                    weight = 2;
                 }
+                monthWeights += weight * employee.terms().monthsEmployed();
             }
         }
         int counted = countedPeople + doubleCounted;
         BigDecimal ratio = ratioPercent();
         BigDecimal required = ratio.multiply(BigDecimal.valueOf(employer.staff())).divide(HUNDRED);
-        BigDecimal countedDecimal = BigDecimal.valueOf(counted);
-        boolean met = countedDecimal.compareTo(required) >= 0;
+        BigDecimal countedDecimal = BigDecimal.valueOf(monthWeights).divide(MONTHS, 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        boolean met = BigDecimal.valueOf(monthWeights).compareTo(required.multiply(MONTHS)) >= 0;
         BigDecimal shortfall = met ? BigDecimal.ZERO : required.subtract(countedDecimal);
+        boolean levyExempt = employer.type() == EmployerType.ENTERPRISE && employer.staff() <= LEVY_EXEMPT_MAX_STAFF
+                && exemptRule.isInForce(asOf);
         int requiredPeople = required.setScale(0, RoundingMode.CEILING).intValueExact();
         int minimumStaff = targets.minimumOneStaff(employer);
         OptionalInt minimumOneStaff = minimumStaff < 0 ? OptionalInt.empty() : OptionalInt.of(minimumStaff);
@@ -127,9 +148,12 @@ public final class QuotaChecker {
             arguments.put("staff", employer.staff());
             arguments.put("ratio", number(ratio));
             arguments.put("required", number(required));
-            arguments.put("counted", counted);
+            arguments.put("counted", number(countedDecimal));
             arguments.put("shortfall", number(shortfall));
-            add(issues, shortfallRule, asOf, "disabledEmployees", arguments);
+            if (levyExempt) {
+                arguments.put("maxStaff", LEVY_EXEMPT_MAX_STAFF);
+            }
+            add(issues, levyExempt ? exemptRule : shortfallRule, asOf, "disabledEmployees", arguments);
         }
         if (!met && minimumStaff >= 0 && employer.staff() >= minimumStaff
                 && countedPeople < targets.minimumDisabledEmployees()) {
@@ -149,7 +173,8 @@ public final class QuotaChecker {
         }
         return new QuotaResult(profile.name(), asOf, employer, ratio, required, requiredPeople, counted,
                 countedPeople, doubleCounted, employer.disabledEmployees().size() - countedPeople, shortfall, met,
-                minimumOneStaff, share, equivalences.id() + " " + equivalences.version(), issues);
+                minimumOneStaff, share, equivalences.id() + " " + equivalences.version(), issues, countedDecimal,
+                levyExempt);
     }
 
     private Optional<CadreShare> cadreShare(Employer employer) {

@@ -24,23 +24,30 @@ import org.disabilitystandards.validation.report.Severity;
  * @param ratioPercent       the quota ratio in percent of staff (profile parameter, default 1.5)
  * @param required           the exact requirement, {@code staff x ratio / 100}
  * @param requiredPeople     the requirement rounded up to whole people
- * @param counted            the counted employees, double counting included
- * @param countedPeople      the disabled employees who count at all
+ * @param counted            the counted employees, double counting included, whole heads (months not weighed)
+ * @param countedPeople      the disabled employees who count at all (certificate and employment conditions)
  * @param doubleCounted      the disabled employees who count as two
  * @param notCounted         the disabled employees who do not count (military grades 9-10, police)
- * @param shortfall          {@code required - counted} when positive, else 0
- * @param met                whether {@code counted >= required}
+ * @param shortfall          {@code required - countedEquivalent} when positive, else 0
+ * @param met                whether {@code countedEquivalent >= required}
  * @param minimumOneStaff    the staff count from which the plan's minimum of one disabled employee covers
  *                           the employer, empty if it does not cover its type or level
  * @param cadreShare         the share of disabled cadres, present for federation organs
  * @param countingBasis      id and version of the benefit equivalences that counted
  * @param issues             the findings ({@code QUOTA.SHORTFALL}, {@code QUOTA.PLAN_MINIMUM_ONE},
- *                           {@code QUOTA.DPF_SHARE}) of the rules in force and switched on
+ *                           {@code QUOTA.DPF_SHARE}, {@code QUOTA.SHORTFALL_LEVY_EXEMPT}) of the rules in
+ *                           force and switched on
+ * @param countedEquivalent  the counted employees in full-year equivalents: each qualifying employee's
+ *                           weight (1, or 2 for double counting) times the months employed / 12
+ *                           (财税〔2015〕72号: part-year employment counts pro rata by month)
+ * @param levyExempt         whether the employer pays no levy whatever its shortfall: an enterprise with
+ *                           {@value QuotaChecker#LEVY_EXEMPT_MAX_STAFF} or fewer staff (财政部公告2019年第98号,
+ *                           extended by 财政部公告2023年第8号 to 2027-12-31); the quota ratio itself still applies
  */
 public record QuotaResult(String profile, LocalDate asOf, Employer employer, BigDecimal ratioPercent,
         BigDecimal required, int requiredPeople, int counted, int countedPeople, int doubleCounted, int notCounted,
         BigDecimal shortfall, boolean met, OptionalInt minimumOneStaff, Optional<CadreShare> cadreShare,
-        String countingBasis, List<Issue> issues) {
+        String countingBasis, List<Issue> issues, BigDecimal countedEquivalent, boolean levyExempt) {
 
     /**
      * Checks the components and copies the issues.
@@ -61,6 +68,8 @@ public record QuotaResult(String profile, LocalDate asOf, Employer employer, Big
      * @param cadreShare      the cadre share
      * @param countingBasis   the counting table
      * @param issues          the findings
+     * @param countedEquivalent the counted full-year equivalents
+     * @param levyExempt      whether the employer is exempt from the levy
      * @throws NullPointerException if a component is null
      */
     public QuotaResult {
@@ -73,6 +82,7 @@ public record QuotaResult(String profile, LocalDate asOf, Employer employer, Big
         Objects.requireNonNull(minimumOneStaff, "minimumOneStaff");
         Objects.requireNonNull(cadreShare, "cadreShare");
         Objects.requireNonNull(countingBasis, "countingBasis");
+        Objects.requireNonNull(countedEquivalent, "countedEquivalent");
         issues = List.copyOf(issues);
     }
 

@@ -7,26 +7,40 @@ import org.disabilitystandards.core.convert.EquivalentBenefit;
 import org.disabilitystandards.core.convert.ServiceCertificateKind;
 
 /**
- * An employee holding a 残疾军人证 (military) or 伤残人民警察证 (police) certificate, graded 1-10 under
- * 《军人残疾等级评定标准》. The bundled equivalences (财税〔2015〕72号) count military grades 1-8, grades 1-3
- * double; the police certificate is not named there and does not count.
+ * An employee holding a service disability certificate (残疾军人证, 伤残人民警察证 or 国家综合性消防救援队伍残疾人员证),
+ * graded 1-10. The bundled equivalences (财税〔2015〕72号) count military grades 1-8, grades 1-3
+ * double; the police and fire and rescue certificates are not named there and do not count. The employment
+ * conditions of the notice apply as for civil certificates ({@link EmploymentTerms}).
  *
  * @param kind  the certificate
  * @param grade the grade
+ * @param terms the employment conditions
  */
-public record ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade)
-        implements DisabledEmployee {
+public record ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade,
+        EmploymentTerms terms) implements DisabledEmployee {
 
     /**
      * Checks the components.
      *
      * @param kind  the certificate
      * @param grade the grade
-     * @throws NullPointerException if either is null
+     * @param terms the employment conditions
+     * @throws NullPointerException if any is null
      */
     public ServiceCertificateHolder {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(terms, "terms");
+    }
+
+    /**
+     * Creates a holder in an established post employed all year (the 0.1.0 form).
+     *
+     * @param kind  the certificate
+     * @param grade the grade
+     */
+    public ServiceCertificateHolder(ServiceCertificateKind kind, MilitaryDisabilityGrade grade) {
+        this(kind, grade, EmploymentTerms.fullYearEstablished());
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
 import org.disabilitystandards.core.grading.GradingParameters;
 import org.disabilitystandards.core.grading.WhodasRole;
+import org.disabilitystandards.core.id.IdentifierKind;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -121,12 +122,28 @@ final class ProfileData {
             b.educationStageAge(EducationStage.valueOf(stage.getKey()),
                     new AgeRange(stage.getValue().get(0).asInt(), stage.getValue().get(1).asInt()));
         }
+        if (p.has("acceptedIdKinds")) {
+            EnumSet<IdentifierKind> kinds = EnumSet.noneOf(IdentifierKind.class);
+            p.get("acceptedIdKinds").forEach(k -> kinds.add(IdentifierKind.valueOf(k.asText())));
+            b.acceptedIdKinds(kinds);
+        }
+        if (p.has("allowStatisticalRegionCodes")) {
+            b.allowStatisticalRegionCodes(p.get("allowStatisticalRegionCodes").asBoolean());
+        }
+        if (p.has("earliestBirthYear")) {
+            b.earliestBirthYear(p.get("earliestBirthYear").asInt());
+        }
+        if (p.has("addressCodeGraceYears")) {
+            b.addressCodeGraceYears(p.get("addressCodeGraceYears").asInt());
+        }
         JsonNode g = required(profile, p, "grading");
         b.grading(GradingParameters.builder()
                 .nonIntegerValues(GradingParameters.NonIntegerValues.valueOf(required(profile, g, "nonIntegerValues").asText()))
                 .speechMinimumAge(required(profile, g, "speechMinimumAge").asInt())
                 .intellectualAdultWhodas(WhodasRole.valueOf(required(profile, g, "intellectualAdultWhodas").asText()))
                 .mentalAdultWhodas(WhodasRole.valueOf(required(profile, g, "mentalAdultWhodas").asText()))
+                .hearingRestrictedBelowAge(g.has("hearingRestrictedBelowAge") ? g.get("hearingRestrictedBelowAge").asInt()
+                        : GradingParameters.DEFAULT_HEARING_RESTRICTED_BELOW_AGE)
                 .build());
         return b.build();
     }

@@ -11,6 +11,7 @@ import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
 import org.disabilitystandards.core.grading.GradingParameters;
+import org.disabilitystandards.core.id.IdentifierKind;
 
 /**
  * The parameters of a {@link Profile}: values the references could not settle (marked [U] in the
@@ -30,6 +31,10 @@ public final class ProfileParameters {
     private final Map<EducationStage, AgeRange> educationStageAges;
     private final BigDecimal employmentQuotaPercent;
     private final GradingParameters grading;
+    private final Set<IdentifierKind> acceptedIdKinds;
+    private final boolean allowStatisticalRegionCodes;
+    private final int earliestBirthYear;
+    private final int addressCodeGraceYears;
 
     private ProfileParameters(Builder b) {
         this.regionPrefix = b.regionPrefix;
@@ -42,6 +47,10 @@ public final class ProfileParameters {
         this.educationStageAges = Collections.unmodifiableMap(new EnumMap<>(b.educationStageAges));
         this.employmentQuotaPercent = b.employmentQuotaPercent;
         this.grading = b.grading;
+        this.acceptedIdKinds = Collections.unmodifiableSet(EnumSet.copyOf(b.acceptedIdKinds));
+        this.allowStatisticalRegionCodes = b.allowStatisticalRegionCodes;
+        this.earliestBirthYear = b.earliestBirthYear;
+        this.addressCodeGraceYears = b.addressCodeGraceYears;
     }
 
     /**
@@ -73,7 +82,51 @@ public final class ProfileParameters {
         b.educationStageAges.putAll(educationStageAges);
         b.employmentQuotaPercent = employmentQuotaPercent;
         b.grading = grading;
+        b.acceptedIdKinds = EnumSet.copyOf(acceptedIdKinds);
+        b.allowStatisticalRegionCodes = allowStatisticalRegionCodes;
+        b.earliestBirthYear = earliestBirthYear;
+        b.addressCodeGraceYears = addressCodeGraceYears;
         return b;
+    }
+
+    /**
+     * Returns the identity number kinds accepted in {@code idNumber} where a resident ID number is expected
+     * (ID.KIND_NOT_ACCEPTED for the others). The resident ID is always accepted.
+     *
+     * @return an immutable set
+     */
+    public Set<IdentifierKind> acceptedIdKinds() {
+        return acceptedIdKinds;
+    }
+
+    /**
+     * Returns whether a record's {@code regionCode} may be a statistical-only code of the NBS lists
+     * (REGION.STATISTICAL_ONLY otherwise); qinghai allows them (632857 大柴旦行政委员会).
+     *
+     * @return true if allowed
+     */
+    public boolean allowStatisticalRegionCodes() {
+        return allowStatisticalRegionCodes;
+    }
+
+    /**
+     * Returns the earliest birth year taken as plausible (ID.BIRTH_YEAR_EARLY before it); GB 11643 itself sets
+     * no lower bound.
+     *
+     * @return the year
+     */
+    public int earliestBirthYear() {
+        return earliestBirthYear;
+    }
+
+    /**
+     * Returns how many years after its last GB/T 2260 edition an ID address code may still appear in the
+     * numbers of people born then before ID.REGION_RETIRED_BEFORE_BIRTH is raised.
+     *
+     * @return years, 0 or more
+     */
+    public int addressCodeGraceYears() {
+        return addressCodeGraceYears;
     }
 
     /**
@@ -202,7 +255,9 @@ public final class ProfileParameters {
                 && childAidMaxAge == that.childAidMaxAge && childAidCertificateFromAge == that.childAidCertificateFromAge
                 && educationStageAges.equals(that.educationStageAges)
                 && employmentQuotaPercent.compareTo(that.employmentQuotaPercent) == 0
-                && grading.equals(that.grading);
+                && grading.equals(that.grading) && acceptedIdKinds.equals(that.acceptedIdKinds)
+                && allowStatisticalRegionCodes == that.allowStatisticalRegionCodes
+                && earliestBirthYear == that.earliestBirthYear && addressCodeGraceYears == that.addressCodeGraceYears;
     }
 
     @Override
@@ -218,7 +273,9 @@ public final class ProfileParameters {
                 + careAllowanceGrade3IntellectualMental + ", livingAllowanceHouseholds=" + livingAllowanceHouseholds
                 + ", childAidMaxAge=" + childAidMaxAge + ", childAidCertificateFromAge=" + childAidCertificateFromAge
                 + ", educationStageAges=" + educationStageAges + ", employmentQuotaPercent=" + employmentQuotaPercent
-                + ", grading=" + grading + "}";
+                + ", grading=" + grading + ", acceptedIdKinds=" + acceptedIdKinds + ", allowStatisticalRegionCodes="
+                + allowStatisticalRegionCodes + ", earliestBirthYear=" + earliestBirthYear + ", addressCodeGraceYears="
+                + addressCodeGraceYears + "}";
     }
 
     /** Builds {@link ProfileParameters}. Not thread-safe. */
@@ -234,8 +291,65 @@ public final class ProfileParameters {
         private Map<EducationStage, AgeRange> educationStageAges = new EnumMap<>(EducationStage.class);
         private BigDecimal employmentQuotaPercent;
         private GradingParameters grading;
+        private EnumSet<IdentifierKind> acceptedIdKinds = EnumSet.allOf(IdentifierKind.class);
+        private boolean allowStatisticalRegionCodes;
+        private int earliestBirthYear = 1900;
+        private int addressCodeGraceYears = 3;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the identity number kinds accepted where a resident ID is expected (default: all).
+         *
+         * @param kinds the kinds; the resident ID is always added
+         * @return this builder
+         */
+        public Builder acceptedIdKinds(Set<IdentifierKind> kinds) {
+            this.acceptedIdKinds = EnumSet.of(IdentifierKind.RESIDENT_ID);
+            this.acceptedIdKinds.addAll(kinds);
+            return this;
+        }
+
+        /**
+         * Sets whether statistical-only region codes are allowed (default false).
+         *
+         * @param allow true to allow
+         * @return this builder
+         */
+        public Builder allowStatisticalRegionCodes(boolean allow) {
+            this.allowStatisticalRegionCodes = allow;
+            return this;
+        }
+
+        /**
+         * Sets the earliest plausible birth year (default 1900).
+         *
+         * @param year 1-9999
+         * @return this builder
+         * @throws IllegalArgumentException if outside 1-9999
+         */
+        public Builder earliestBirthYear(int year) {
+            if (year < 1 || year > 9999) {
+                throw new IllegalArgumentException("earliest birth year must be 1-9999");
+            }
+            this.earliestBirthYear = year;
+            return this;
+        }
+
+        /**
+         * Sets the grace years of retired address codes (default 3).
+         *
+         * @param years 0-100
+         * @return this builder
+         * @throws IllegalArgumentException if outside 0-100
+         */
+        public Builder addressCodeGraceYears(int years) {
+            if (years < 0 || years > 100) {
+                throw new IllegalArgumentException("grace years must be 0-100");
+            }
+            this.addressCodeGraceYears = years;
+            return this;
         }
 
         /**

@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disabilitystandards.core.code.BundledTables;
+import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -85,13 +89,33 @@ public final class RuleCatalogue {
             }
             JsonNode retired = node.path("retiredOn");
             return new Rule(index, id, RuleDomain.valueOf(text(node, "domain", id)),
-                    Severity.valueOf(text(node, "severity", id)), text(node, "document", id), text(node, "clause", id),
+                    Severity.valueOf(text(node, "severity", id)), text(node, "document", id),
+                    resolveClauses(text(node, "clause", id)),
                     LocalDate.parse(text(node, "effectiveFrom", id)),
                     retired.isTextual() ? LocalDate.parse(retired.asText()) : null,
                     Confidence.valueOf(text(node, "confidence", id)), arguments);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("rule " + id + ": bad date", e);
         }
+    }
+
+    private static final Pattern CLAUSE_PLACEHOLDER = Pattern.compile("\\{clause:([A-Z]+)\\}");
+    private static final String GBT26341 = "GB/T 26341-2010 ";
+
+    /**
+     * Replaces {@code {clause:HEARING}} and the like by the clause number of GB/T 26341-2010 from the grading
+     * table, the one source of those numbers.
+     */
+    static String resolveClauses(String clause) {
+        Matcher matcher = CLAUSE_PLACEHOLDER.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String full = Gb26341Grading.standard().clause(DisabilityCategory.valueOf(matcher.group(1)));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(
+                    full.startsWith(GBT26341) ? full.substring(GBT26341.length()) : full));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String text(JsonNode node, String field, String where) {

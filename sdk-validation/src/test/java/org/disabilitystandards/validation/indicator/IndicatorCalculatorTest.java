@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disabilitystandards.core.code.BenefitType;
+import org.disabilitystandards.core.code.CareDependencyLevel;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ServiceType;
+import org.disabilitystandards.core.model.CareAssessment;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Education;
 import org.disabilitystandards.core.model.Household;
@@ -109,6 +111,18 @@ class IndicatorCalculatorTest {
         IndicatorResult result = result(records, IndicatorId.CARE_ALLOWANCE_COVERAGE);
         assertRate(result, 2, 3);
         assertThat(result.definition().binding()).isTrue();
+    }
+
+    @Test
+    void careAllowancePopulationLeavesOutHoldersAssessedWithoutCareNeed() {
+        List<PersonRecord> records = List.of(
+                holder(DisabilityCategory.VISUAL, DisabilityGrade.GRADE_1)
+                        .careLevel(CareAssessment.builder().level(CareDependencyLevel.LEVEL_0).build()).build(),
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2)
+                        .careLevel(CareAssessment.builder().level(CareDependencyLevel.LEVEL_1).build())
+                        .addBenefit(benefit(BenefitType.CARE_ALLOWANCE, "2020-01", null)).build(),
+                holder(DisabilityCategory.MENTAL, DisabilityGrade.GRADE_2).build());
+        assertRate(result(records, IndicatorId.CARE_ALLOWANCE_COVERAGE), 1, 2);
     }
 
     @Test

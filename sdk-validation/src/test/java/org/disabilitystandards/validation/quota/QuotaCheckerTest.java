@@ -78,7 +78,7 @@ class QuotaCheckerTest {
         assertThat(ruleIds(two)).containsExactly("QUOTA.SHORTFALL");
         Issue issue = two.issues().get(0);
         assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-        assertThat(issue.arguments()).containsEntry("staff", 200).containsEntry("counted", 2)
+        assertThat(issue.arguments()).containsEntry("staff", 200).containsEntry("counted", 2.0)
                 .containsEntry("required", 3.0).containsEntry("shortfall", 1.0).containsEntry("ratio", 1.5);
         assertThat(issue.source()).contains("残疾人就业条例").contains("art. 8");
         assertThat(MessageRenderer.standard().render(issue, Locale.ENGLISH))

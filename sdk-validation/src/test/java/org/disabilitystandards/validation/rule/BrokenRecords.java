@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.disabilitystandards.core.code.AdaptiveBehavior;
 import org.disabilitystandards.core.code.BenefitType;
@@ -73,12 +74,20 @@ final class BrokenRecords {
         cases.add(new Case("ID.CHECKSUM", qh, minimal().withIdNumber(ADULT_ID.substring(0, 17) + wrongCheck)));
         cases.add(new Case("ID.BIRTH_DATE", qh, minimal().withIdNumber(id("63010219850230001"))));
         cases.add(new Case("ID.REGION", qh, minimal().withIdNumber(id("63999919850715001"))));
+        cases.add(new Case("ID.REGION_STATISTICAL", qh, minimal().withIdNumber(id("63285719850715001"))));
+        cases.add(new Case("ID.REGION_RETIRED_BEFORE_BIRTH", qh, minimal().withIdNumber(id("63212420050301001"))
+                .withBirthDate(LocalDate.of(2005, 3, 1))));
+        cases.add(new Case("ID.BIRTH_YEAR_EARLY", qh, minimal().withIdNumber(id("63010218990101001"))
+                .withBirthDate(LocalDate.of(1899, 1, 1))));
+        cases.add(new Case("ID.KIND_NOT_ACCEPTED", qh.toBuilder().parameters(p -> p.acceptedIdKinds(Set.of())).build(),
+                minimal().withIdNumber(id("83000019850715001"))));
         cases.add(new Case("ID.SEX_MISMATCH", qh, minimal().withSex(Sex.FEMALE)));
         cases.add(new Case("ID.BIRTH_DATE_MISMATCH", qh, minimal().withBirthDate(LocalDate.of(1985, 7, 16))));
 
         cases.add(new Case("REGION.UNKNOWN", qh, minimal().withRegionCode("639999")));
         cases.add(new Case("REGION.OUTSIDE_PROFILE", qh, minimal().withRegionCode("110101")));
         cases.add(new Case("REGION.RETIRED", qh, minimal().withRegionCode("632121")));
+        cases.add(new Case("REGION.STATISTICAL_ONLY", national, minimal().withRegionCode("632857")));
 
         ImmutablePersonRecord adult = adult();
         Certificate good = adult.certificate().orElseThrow();
