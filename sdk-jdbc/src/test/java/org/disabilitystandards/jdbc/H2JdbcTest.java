@@ -3,6 +3,7 @@ package org.disabilitystandards.jdbc;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import org.disabilitystandards.testkit.tables.TemplateTables;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,7 @@ class H2JdbcTest extends JdbcSourceContract {
     @BeforeAll
     static void load() throws SQLException {
         keepAlive = DriverManager.getConnection(URL, "sa", "");
-        PersonsTable.load(keepAlive, RECORDS);
+        TemplateTables.load(keepAlive, TABLE, RECORDS);
     }
 
     @AfterAll

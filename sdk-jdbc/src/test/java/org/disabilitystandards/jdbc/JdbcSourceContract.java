@@ -34,7 +34,9 @@ abstract class JdbcSourceContract {
     static final int ROWS = 2000;
     static final List<TemplateRow> RECORDS = CountyTemplateRecords.generate(ROWS);
 
-    /** Returns a connection to a database holding {@link PersonsTable} with {@link #RECORDS}. */
+    static final String TABLE = "persons";
+
+    /** Returns a connection to a database holding table {@link #TABLE} with {@link #RECORDS}. */
     abstract Connection connection() throws SQLException;
 
     record Run(BatchSummary summary, List<Issue> issues) {
@@ -67,7 +69,7 @@ abstract class JdbcSourceContract {
                 InputFormat.JSON_LINES, collect(json));
         Run table;
         try (Connection connection = connection();
-                JdbcRowSource source = JdbcRowSource.table(connection, PersonsTable.TABLE,
+                JdbcRowSource source = JdbcRowSource.table(connection, TABLE,
                         JdbcOptions.defaults().fetchSize(100).keyColumn("序号"))) {
             table = run(source);
         }

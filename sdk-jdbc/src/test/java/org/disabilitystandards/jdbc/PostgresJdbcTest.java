@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
+import org.disabilitystandards.testkit.tables.TemplateTables;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class PostgresJdbcTest extends JdbcSourceContract {
     static void load() throws Exception {
         if (URL != null) {
             try (Connection connection = JdbcRowSource.connect(URL, USER, PASSWORD)) {
-                PersonsTable.load(connection, RECORDS);
+                TemplateTables.load(connection, TABLE, RECORDS);
             }
         }
     }

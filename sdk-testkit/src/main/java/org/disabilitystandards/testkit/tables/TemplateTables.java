@@ -1,4 +1,4 @@
-package org.disabilitystandards.jdbc;
+package org.disabilitystandards.testkit.tables;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -9,34 +9,43 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.disabilitystandards.testkit.tables.CountyTemplateRecords;
-import org.disabilitystandards.testkit.tables.TemplateRow;
 
 /**
- * Loads the county template records into a table the way a front database (前置库) holds them: the
- * template's Chinese column names, 序号 an integer, 发证日期 and 有效期至 DATE columns, everything else
- * VARCHAR (so the birth date may be text, and the ID typed as a number arrives as Excel wrote it).
+ * Loads {@link CountyTemplateRecords} into a database table the way a front database (前置库) holds them:
+ * the template's Chinese column names (quoted), 序号 an integer primary key, 发证日期 and 有效期至 DATE
+ * columns, everything else VARCHAR(64) (so a birth date may be text, and the ID number that a spreadsheet
+ * turned into a number arrives as the spreadsheet wrote it). Plain JDBC (java.sql), tested with H2 and
+ * PostgreSQL.
  */
-final class PersonsTable {
-
-    static final String TABLE = "persons";
+public final class TemplateTables {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("y/M/d");
 
-    private PersonsTable() {
+    private TemplateTables() {
     }
 
-    static void load(Connection connection, List<TemplateRow> rows) throws SQLException {
+    /**
+     * Creates (replacing) a table and inserts the rows in one transaction.
+     *
+     * @param connection the connection (its auto-commit setting is restored)
+     * @param table      the table's name, a plain identifier
+     * @param rows       the rows
+     * @throws SQLException if the database refuses
+     */
+    public static void load(Connection connection, String table, List<TemplateRow> rows) throws SQLException {
+        if (!table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("table must be a plain identifier");
+        }
         List<String> headers = CountyTemplateRecords.HEADERS;
-        StringBuilder create = new StringBuilder("CREATE TABLE " + TABLE + " (");
+        StringBuilder create = new StringBuilder("CREATE TABLE " + table + " (");
         for (int i = 0; i < headers.size(); i++) {
             String type = i == 0 ? "INTEGER PRIMARY KEY" : isDateColumn(i) ? "DATE" : "VARCHAR(64)";
             create.append(i == 0 ? "" : ", ").append('"').append(headers.get(i)).append("\" ").append(type);
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + TABLE);
+            statement.execute("DROP TABLE IF EXISTS " + table);
             statement.execute(create.append(')').toString());
         }
-        String insert = "INSERT INTO " + TABLE + " VALUES (" + "?, ".repeat(headers.size() - 1) + "?)";
+        String insert = "INSERT INTO " + table + " VALUES (" + "?, ".repeat(headers.size() - 1) + "?)";
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
