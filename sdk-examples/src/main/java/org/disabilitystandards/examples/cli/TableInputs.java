@@ -40,9 +40,10 @@ final class TableInputs {
     String sheet;
 
     @Option(names = "--column", paramLabel = "HEADER=FIELD",
-            description = "Map another header to a field, e.g. 证件号码=idNumber (repeatable; fields: "
-                    + "recordId, idNumber, name, sex, birthDate, regionCode, residence, certificateNumber, "
-                    + "certificateCategory, certificateGrade, certificateIssuedOn, certificateValidUntil).")
+            description = "Map one more table header to a field (repeatable), for example --column "
+                    + "证件号码=idNumber. Fields: recordId, idNumber, name, sex, birthDate, regionCode, residence, "
+                    + "certificateNumber, certificateCategory, certificateGrade, certificateIssuedOn, "
+                    + "certificateValidUntil.")
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--jdbc", paramLabel = "URL",

@@ -93,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Accept 15-digit ID numbers, converted with WARNING ID.CONVERTED.")
     private boolean lenient;
 
-    @Option(names = "--annotate", paramLabel = "OUT.xlsx", description = "Write a copy of the .xlsx input with "
+    @Option(names = "--annotate", paramLabel = "XLSX", description = "Write a copy of the .xlsx input with "
             + "the problem cells marked and the messages in Chinese (one workbook input only).")
     private Path annotate;
 
