@@ -11,6 +11,7 @@ public final class JdbcSourceException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The SQL state of the driver's error, or null. */
     private final String sqlState;
 
     /**

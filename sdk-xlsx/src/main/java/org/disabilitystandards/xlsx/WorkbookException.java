@@ -29,6 +29,7 @@ public final class WorkbookException extends IOException {
         MALFORMED
     }
 
+    /** Why the workbook cannot be read. */
     private final Reason reason;
 
     /**
