@@ -32,10 +32,24 @@ public final class Dsds implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        quietLibraryLogging();
         CommandLine commandLine = commandLine();
         commandLine.setOut(StandardStreams.out());
         commandLine.setErr(StandardStreams.err());
         System.exit(execute(commandLine, args));
+    }
+
+    /**
+     * Apache POI logs through the Log4j API, which, without a logging implementation (the tool ships none),
+     * prints a warning on stderr. The tool's output is its own: Log4j's simple logger, switched off, unless
+     * the user configured Log4j.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
     }
 
     /**

@@ -2,25 +2,32 @@ package org.disabilitystandards.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
 import org.disabilitystandards.validation.batch.InputFormat;
+import org.disabilitystandards.validation.batch.UnreadableInputException;
 import org.disabilitystandards.validation.rule.Profile;
 import org.disabilitystandards.validation.rule.RecordValidator;
+import org.disabilitystandards.xlsx.WorkbookException;
+import org.disabilitystandards.xlsx.XlsxRowSource;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * The inputs of the commands that run a batch validation ({@code validate}, {@code indicators}): exchange
- * files (JSON Lines by default, CSV by the {@code .csv} ending), {@code -} for standard input, the
- * bundled sample with {@code --sample}, and {@code --threads}. Opens each input in turn and validates it
+ * files (JSON Lines by default, CSV by the {@code .csv} ending, workbooks by {@code .xlsx}), {@code -} for
+ * standard input, the bundled sample with {@code --sample}, a database ({@link TableInputs}), {@code --encoding}
+ * of text input, and {@code --threads}. Opens each input in turn and validates it
  * with a listener of the caller's; every failure to read is a one-line {@link UserInputException}.
  */
 final class ExchangeInputs {
@@ -37,7 +44,8 @@ final class ExchangeInputs {
     }
 
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files",
-            description = "Exchange files: .jsonl/.ndjson (JSON Lines), .csv, or - for standard input.")
+            description = "Exchange files: .jsonl/.ndjson (JSON Lines), .csv, .xlsx (workbook), or - for "
+                    + "standard input.")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--sample", description = "Use the bundled synthetic sample.")
@@ -48,6 +56,14 @@ final class ExchangeInputs {
 
     /** The most worker threads {@code --threads} accepts. */
     static final int MAX_THREADS = 256;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Text encoding of CSV and JSON Lines input, e.g. GB18030 as Excel on Chinese Windows "
+                    + "saves CSV (default: ${DEFAULT-VALUE}).")
+    private String encoding;
+
+    @Mixin
+    private TableInputs tables;
 
     /**
      * Adds the input files to a same-file check.
@@ -68,16 +84,37 @@ final class ExchangeInputs {
         if (sample) {
             names.add(SAMPLE_NAME);
         }
+        if (tables.hasDatabase()) {
+            names.add(tables.databaseName());
+        }
         return names;
+    }
+
+    /** Returns the exchange files given (not the sample, not a database). */
+    List<String> files() {
+        return files;
+    }
+
+    /** Returns the table-shaped input options. */
+    TableInputs tables() {
+        return tables;
+    }
+
+    /** Returns whether a file name is a workbook's. */
+    static boolean isWorkbook(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
     }
 
     /**
      * Builds the batch validator for a profile, after checking that there is input and a valid thread count.
      */
     ExchangeFileValidator validator(Profile profile, LocalDate asOf) {
-        if (files.isEmpty() && !sample) {
+        if (files.isEmpty() && !sample && !tables.hasDatabase()) {
             throw UserInputException.of("error.noInput");
         }
+        charset();
+        tables.mapping();
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw UserInputException.of("error.threads", MAX_THREADS);
         }
@@ -92,7 +129,8 @@ final class ExchangeInputs {
     BatchSummary validateAll(ExchangeFileValidator validator, Listeners listeners) {
         BatchSummary total = BatchSummary.empty();
         for (String name : files) {
-            total = total.plus(validateOne(validator, name, listeners));
+            total = total.plus(isWorkbook(name) ? validateWorkbook(validator, name, listeners)
+                    : validateOne(validator, name, listeners));
         }
         if (sample) {
             try (InputStream in = ExchangeInputs.class.getResourceAsStream(SAMPLE_RESOURCE)) {
@@ -104,15 +142,45 @@ final class ExchangeInputs {
                 throw new UserInputException("cannot read the bundled sample: " + e.getClass().getSimpleName());
             }
         }
+        if (tables.hasDatabase()) {
+            total = total.plus(tables.validateDatabase(validator, listeners.forInput(tables.databaseName(), 0)));
+        }
         return total;
     }
 
-    private static BatchSummary validateOne(ExchangeFileValidator validator, String name, Listeners listeners) {
+    private Charset charset() {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw UserInputException.of("error.unknownCharset", ConsoleText.safe(encoding));
+        }
+    }
+
+    private BatchSummary validateWorkbook(ExchangeFileValidator validator, String name, Listeners listeners) {
         String shown = ConsoleText.safe(name);
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.directory"));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.noSuchFile"));
+        }
+        try (XlsxRowSource source = tables.open(path)) {
+            return validator.validate(source, tables.mapping(), listeners.forInput(name, 0));
+        } catch (UnreadableInputException | WorkbookException e) {
+            throw UserInputException.of("error.cannotRead", shown, ConsoleText.safe(e.getMessage()));
+        } catch (IOException e) {
+            throw UserInputException.of("error.cannotRead", shown, e.getClass().getSimpleName());
+        }
+    }
+
+    private BatchSummary validateOne(ExchangeFileValidator validator, String name, Listeners listeners) {
+        String shown = ConsoleText.safe(name);
+        Charset charset = charset();
         try {
             if ("-".equals(name)) {
                 StandardInput.requireOpen();
-                return validator.validate(System.in, InputFormat.JSON_LINES, listeners.forInput(name, 0));
+                return validator.validate(System.in, InputFormat.JSON_LINES, charset, listeners.forInput(name, 0));
             }
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
@@ -124,7 +192,7 @@ final class ExchangeInputs {
             // regular files, and also FIFOs and devices such as /dev/stdin (size unknown: 0)
             long size = Files.isRegularFile(path) ? Files.size(path) : 0;
             try (InputStream in = Files.newInputStream(path)) {
-                return validator.validate(in, InputFormat.forFileName(name), listeners.forInput(name, size));
+                return validator.validate(in, InputFormat.forFileName(name), charset, listeners.forInput(name, size));
             }
         } catch (NoSuchFileException e) {
             throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.noSuchFile"));
@@ -132,6 +200,8 @@ final class ExchangeInputs {
             throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.permission"));
         } catch (java.nio.file.InvalidPathException e) {
             throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.invalidName"));
+        } catch (UnreadableInputException e) {
+            throw UserInputException.of("error.cannotRead", shown, ConsoleText.safe(e.getMessage()));
         } catch (IOException e) {
             throw UserInputException.of("error.cannotRead", shown, e.getClass().getSimpleName());
         }

@@ -23,6 +23,10 @@ import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.MessageRenderer;
 import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.Profile;
+import org.disabilitystandards.xlsx.WorkbookAnnotations;
+import org.disabilitystandards.xlsx.WorkbookException;
+import org.disabilitystandards.xlsx.XlsxAnnotator;
+import org.disabilitystandards.xlsx.XlsxRowSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,15 +34,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dsds validate}: validates exchange files (JSON Lines, {@code -} for standard input, or the CSV
- * flavour) against a profile, streaming and in parallel, and prints a summary (text or one JSON object).
+ * {@code dsds validate}: validates exchange files (JSON Lines, {@code -} for standard input, the CSV
+ * flavour, {@code .xlsx} workbooks) or a database table or query against a profile, streaming and in parallel,
+ * and prints a summary (text or one JSON object).
  * {@code --issues FILE} writes every issue as one JSON object per line, with its message in the language of the run (--lang) and the
  * record's ID number masked; no message contains a full ID number or a name. {@code --unmasked} is the
- * explicit opt-in for full ID numbers in that file. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
+ * explicit opt-in for full ID numbers in that file. {@code --annotate OUT.xlsx} writes the workbook input back
+ * with its problem cells marked and the messages in Chinese. Exit code 0 when nothing reaches {@code --fail-on}, 1 when
  * something does, 2 on a usage or input error.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate exchange files (JSON Lines or CSV) and print a summary.")
+        description = "Validate exchange files (JSON Lines, CSV or .xlsx) or a database table and print a summary.")
 final class ValidateCommand implements Callable<Integer> {
 
     /** Inputs above this size get a progress bar when stderr is a terminal. */
@@ -88,6 +94,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Accept 15-digit ID numbers, converted with WARNING ID.CONVERTED.")
     private boolean lenient;
 
+    @Option(names = "--annotate", paramLabel = "XLSX", description = "Write a copy of the .xlsx input with "
+            + "the problem cells marked and the messages in Chinese (one workbook input only).")
+    private Path annotate;
+
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
@@ -101,13 +111,18 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate date = asOf.asOf();
         ExchangeFileValidator validator = inputs.validator(profile, date);
         outputs().check();
+        Path workbook = annotatedWorkbook();
+        WorkbookAnnotations annotations = workbook == null ? null : new WorkbookAnnotations();
         BatchSummary total;
         PersonalDataPolicy policy = unmasked ? PersonalDataPolicy.UNMASKED : PersonalDataPolicy.MASKED;
         try (IssueWriter issues = issuesFile == null ? null : IssueWriter.open(issuesFile, policy, lang.locale())) {
-            total = inputs.validateAll(validator, (name, size) -> listener(name, issues, size));
+            total = inputs.validateAll(validator, (name, size) -> listener(name, issues, annotations, size));
             if (issues != null) {
                 issues.commit();
             }
+        }
+        if (workbook != null) {
+            writeAnnotated(workbook, annotations);
         }
         print(profile.name(), date, inputs.names(), total);
         return exitCode(total);
@@ -118,10 +133,33 @@ final class ValidateCommand implements Callable<Integer> {
      * option added to this command is added here.
      */
     private DistinctFiles outputs() {
-        return inputs.declare(new DistinctFiles()).output("--issues", issuesFile);
+        return inputs.declare(new DistinctFiles()).output("--issues", issuesFile).output("--annotate", annotate);
     }
 
-    private BatchListener listener(String name, IssueWriter issues, long size) {
+    /** Checks {@code --annotate}: exactly one input, a workbook, and an {@code .xlsx} target. */
+    private Path annotatedWorkbook() {
+        if (annotate == null) {
+            return null;
+        }
+        if (inputs.names().size() != 1 || inputs.files().size() != 1 || !ExchangeInputs.isWorkbook(inputs.files().get(0))) {
+            throw new UserInputException("--annotate needs exactly one .xlsx workbook as input");
+        }
+        if (!annotate.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserInputException("--annotate writes a workbook: give it an .xlsx name");
+        }
+        return Path.of(inputs.files().get(0));
+    }
+
+    private void writeAnnotated(Path source, WorkbookAnnotations annotations) {
+        try (XlsxRowSource opened = inputs.tables().open(source)) {
+            XlsxAnnotator.write(source, inputs.tables().optionsFor(opened), annotations, annotate);
+        } catch (IOException e) {
+            throw UserInputException.of("error.cannotWrite", ConsoleText.safe(annotate.toString()),
+                    e instanceof WorkbookException ? ConsoleText.safe(e.getMessage()) : e.getClass().getSimpleName());
+        }
+    }
+
+    private BatchListener listener(String name, IssueWriter issues, WorkbookAnnotations annotations, long size) {
         ProgressBar progress = size > PROGRESS_MIN_BYTES && System.console() != null
                 ? new ProgressBar(spec.commandLine().getErr(), name, size) : null;
         return new BatchListener() {
@@ -129,6 +167,9 @@ final class ValidateCommand implements Callable<Integer> {
             public void onIssue(Issue issue) {
                 if (issues != null) {
                     issues.write(name, issue);
+                }
+                if (annotations != null) {
+                    annotations.onIssue(issue);
                 }
             }
 
@@ -272,6 +313,9 @@ final class ValidateCommand implements Callable<Integer> {
                     json.writeStringField("rule", issue.ruleId());
                     json.writeStringField("severity", issue.severity().name());
                     json.writeStringField("path", issue.path());
+                    if (issue.position().isPresent()) {
+                        json.writeStringField("position", issue.position().get());
+                    }
                     json.writeStringField("message", MESSAGES.render(issue, locale));
                     json.writeEndObject();
                     json.writeRaw('\n');

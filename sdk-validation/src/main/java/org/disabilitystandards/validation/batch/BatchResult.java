@@ -27,11 +27,22 @@ final class BatchResult {
     /** The record read from each line, null where none could be read. */
     final PersonRecord[] records;
     final List<Issue> issues = new ArrayList<>();
+    /**
+     * For rows of a {@link RowSource}: the positions of each row's record id and ID number cells, for the
+     * duplicate issues; null for lines.
+     */
+    String[] recordIdPositions;
+    String[] idNumberPositions;
 
     BatchResult(LineBatch batch) {
-        count = batch.count;
-        bytesRead = batch.bytesRead;
-        lineNumbers = batch.lineNumbers;
+        this(batch.count, batch.bytesRead, batch.lineNumbers);
+    }
+
+    /** Creates the result of {@code count} rows of a {@link RowSource}, numbered by {@code lineNumbers}. */
+    BatchResult(int count, long bytesRead, long[] lineNumbers) {
+        this.count = count;
+        this.bytesRead = bytesRead;
+        this.lineNumbers = lineNumbers;
         recordIds = new String[count];
         recordKeys = new long[count];
         idKeys = new long[count];

@@ -92,13 +92,15 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
             if (duplicateRecordIds && result.recordKeys[i] != BatchResult.NO_KEY) {
                 long first = recordIds.putIfAbsent(result.recordKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_RECORD_ID, "recordId", first, line, result.recordIds[i]);
+                    error |= duplicate(DUPLICATE_RECORD_ID, "recordId", first, line, result.recordIds[i],
+                            result.recordIdPositions == null ? null : result.recordIdPositions[i]);
                 }
             }
             if (duplicatePersons && result.idKeys[i] != BatchResult.NO_KEY) {
                 long first = persons.putIfAbsent(result.idKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i]);
+                    error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i],
+                            result.idNumberPositions == null ? null : result.idNumberPositions[i]);
                 }
             }
             records++;
@@ -112,10 +114,14 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
         listener.onProgress(records, result.bytesRead);
     }
 
-    private boolean duplicate(String ruleId, String path, long firstLine, long line, String recordId) {
+    private boolean duplicate(String ruleId, String path, long firstLine, long line, String recordId,
+            String position) {
         Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", firstLine)).withLine(line);
         if (recordId != null) {
             issue = issue.withRecordId(recordId);
+        }
+        if (position != null) {
+            issue = issue.withPosition(position);
         }
         emit(issue);
         return issue.severity() == Severity.ERROR;

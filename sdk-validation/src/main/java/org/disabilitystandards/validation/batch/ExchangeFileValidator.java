@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,6 +120,8 @@ public final class ExchangeFileValidator {
      * @param format   the flavour
      * @param listener receives issues and progress, on the calling thread
      * @return the summary
+     * @throws UnreadableInputException if the input starts like a binary format (a workbook, a zip archive,
+     *                                  a legacy .xls, PDF, gzip, NUL bytes): refused before any line is read
      * @throws IOException if the input cannot be read, or a duplicate table cannot write or read its temporary
      *                     file in the spill directory
      */
@@ -125,7 +129,7 @@ public final class ExchangeFileValidator {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        CountingStream counting = new CountingStream(in);
+        CountingStream counting = new CountingStream(InputSignature.check(in));
         ReadProblem.Kind formatKind = format == InputFormat.CSV ? ReadProblem.Kind.MALFORMED_CSV
                 : ReadProblem.Kind.MALFORMED_JSON;
         try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
@@ -158,6 +162,82 @@ public final class ExchangeFileValidator {
     private List<Issue> fileIssue(ReadProblem.Kind kind, long line, String detail) {
         Issue issue = validator.formatIssue(new ReadProblem(kind, "", detail));
         return validator.isEnabled(issue.ruleId()) ? List.of(issue.withLine(line)) : List.of();
+    }
+
+    /**
+     * Validates a stream in another text encoding than UTF-8, for example a CSV file that Excel on Chinese
+     * Windows saved in GB18030. The text is transcoded to UTF-8 as it is read; a byte sequence invalid in
+     * the encoding makes its line malformed (FORMAT.MALFORMED_CSV or FORMAT.MALFORMED_JSON). The stream is
+     * read to its end, not closed.
+     *
+     * @param in       the input
+     * @param format   the flavour
+     * @param encoding the input's encoding (UTF-8 reads as {@link #validate(InputStream, InputFormat,
+     *                 BatchListener)} does)
+     * @param listener receives issues and progress, on the calling thread
+     * @return the summary
+     * @throws UnreadableInputException if the input starts like a binary format (a workbook, a zip archive)
+     * @throws IOException              if the input cannot be read
+     */
+    public BatchSummary validate(InputStream in, InputFormat format, Charset encoding, BatchListener listener)
+            throws IOException {
+        Objects.requireNonNull(encoding, "encoding");
+        if (encoding.equals(StandardCharsets.UTF_8)) {
+            return validate(in, format, listener);
+        }
+        return validate(new Utf8Transcoding(InputSignature.check(in), encoding), format, listener);
+    }
+
+    /**
+     * Validates the rows of a workbook sheet or database table ({@link RowSource}): the header is mapped to
+     * the exchange columns with {@code mapping}, each row becomes one record ({@code R} and the row number is
+     * its record id when there is no record id column), and the run finds the same issues, duplicates and
+     * counts as for a file, in row order, whatever the number of threads. Every issue has the row number as
+     * its line and names its cell or row in {@link Issue#position()}. The source is read to its end, not
+     * closed.
+     *
+     * @param source   the rows
+     * @param mapping  the header aliases ({@link ColumnMapping#standard()} or an extended one)
+     * @param listener receives issues and progress, on the calling thread
+     * @return the summary
+     * @throws IOException if the source cannot be read, or a duplicate table cannot use its temporary file
+     */
+    public BatchSummary validate(RowSource source, ColumnMapping mapping, BatchListener listener) throws IOException {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(listener, "listener");
+        long start = System.nanoTime();
+        ColumnLayout layout = ColumnLayout.fromHeader(source.header(), mapping, true);
+        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+            List<Issue> issues = new ArrayList<>();
+            for (int i = 0; i < layout.problems().size(); i++) {
+                Issue issue = validator.formatIssue(layout.problems().get(i));
+                if (validator.isEnabled(issue.ruleId())) {
+                    issues.add(issue.withLine(source.headerLine())
+                            .withPosition(source.position(null, layout.problemColumn(i))));
+                }
+            }
+            emitter.fileIssues(issues);
+            RowWorker worker = new RowWorker(validator, asOf, layout, source);
+            OrderedPipeline.run(() -> nextRows(source), worker, emitter, threads, threads * BATCHES_PER_THREAD);
+            if (emitter.records() == 0) {
+                emitter.fileIssues(fileIssue(ReadProblem.Kind.MALFORMED_CSV, source.headerLine(),
+                        "the input holds no record (no row below the header)"));
+            }
+            return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private RowWorker.Batch nextRows(RowSource source) throws IOException {
+        RowWorker.Batch batch = new RowWorker.Batch(batchLines);
+        SourceRow row;
+        while ((row = source.next()) != null && batch.add(row)) {
+            // the batch is not full yet
+        }
+        batch.progress = source.progress();
+        return batch.count == 0 ? null : batch;
     }
 
     private CsvLayout readHeader(LineSplitter splitter, Emitter emitter) throws IOException {

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 /**
  * One finding of the validation: the stable rule id (for example {@code ID.CHECKSUM}), the severity in
  * force, the field path ({@code certificate.grade}, {@code assessments[0].measurements.iq}; empty for the
- * whole record or line), the line number and record id when known, the message arguments, and the rule's
+ * whole record or line), the line number and record id when known, the position in a workbook or database
+ * table when the input was one, the message arguments, and the rule's
  * source (document and clause) and the edition of the rule catalogue that raised it.
  *
  * <p>Immutable and thread-safe. Text is not stored: {@link MessageRenderer} renders it late, in zh-CN or
@@ -28,9 +29,15 @@ public final class Issue {
     private final Map<String, Object> arguments;
     private final String source;
     private final String edition;
+    private final String position;
 
     private Issue(String ruleId, Severity severity, String path, long line, String recordId,
             Map<String, Object> arguments, String source, String edition) {
+        this(ruleId, severity, path, line, recordId, arguments, source, edition, null);
+    }
+
+    private Issue(String ruleId, Severity severity, String path, long line, String recordId,
+            Map<String, Object> arguments, String source, String edition, String position) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.path = path;
@@ -39,6 +46,7 @@ public final class Issue {
         this.arguments = arguments;
         this.source = source;
         this.edition = edition;
+        this.position = position;
     }
 
     /**
@@ -159,7 +167,7 @@ public final class Issue {
         if (lineNumber < 1) {
             throw new IllegalArgumentException("line numbers start at 1");
         }
-        return new Issue(ruleId, severity, path, lineNumber, recordId, arguments, source, edition);
+        return new Issue(ruleId, severity, path, lineNumber, recordId, arguments, source, edition, position);
     }
 
     /**
@@ -170,7 +178,29 @@ public final class Issue {
      */
     public Issue withRecordId(String id) {
         return new Issue(ruleId, severity, path, line, Objects.requireNonNull(id, "recordId"), arguments, source,
-                edition);
+                edition, position);
+    }
+
+    /**
+     * Returns where the issue is in a table-shaped input: a workbook cell such as {@code Sheet1!D17} (the
+     * whole row: {@code Sheet1!17:17}), or a database table and row key such as {@code persons[记录编号=R1]!残疾等级}.
+     * Absent for JSON Lines, where {@link #line()} says where.
+     *
+     * @return the position, if known
+     */
+    public Optional<String> position() {
+        return Optional.ofNullable(position);
+    }
+
+    /**
+     * Returns a copy with a position in a table-shaped input (see {@link #position()}).
+     *
+     * @param where the position, for example {@code Sheet1!D17}
+     * @return the copy
+     */
+    public Issue withPosition(String where) {
+        return new Issue(ruleId, severity, path, line, recordId, arguments, source, edition,
+                Objects.requireNonNull(where, "position"));
     }
 
     @Override
@@ -181,12 +211,13 @@ public final class Issue {
         Issue that = (Issue) other;
         return ruleId.equals(that.ruleId) && severity == that.severity && path.equals(that.path) && line == that.line
                 && Objects.equals(recordId, that.recordId) && arguments.equals(that.arguments)
-                && source.equals(that.source) && edition.equals(that.edition);
+                && source.equals(that.source) && edition.equals(that.edition)
+                && Objects.equals(position, that.position);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, path, line, recordId, arguments);
+        return Objects.hash(ruleId, severity, path, line, recordId, arguments, position);
     }
 
     /**
@@ -197,7 +228,8 @@ public final class Issue {
     @Override
     public String toString() {
         return severity + " " + ruleId + (path.isEmpty() ? "" : " at " + path)
-                + (line == NO_LINE ? "" : " line " + line) + (recordId == null ? "" : " record " + recordId)
+                + (line == NO_LINE ? "" : " line " + line) + (position == null ? "" : " at " + position)
+                + (recordId == null ? "" : " record " + recordId)
                 + (arguments.isEmpty() ? "" : " " + arguments);
     }
 }

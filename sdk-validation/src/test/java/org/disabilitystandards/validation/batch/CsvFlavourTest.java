@@ -120,12 +120,12 @@ class CsvFlavourTest {
 
     @Test
     void isoDatesAreCheckedWithoutExceptions() {
-        assertThat(CsvRecordParser.isoDate("2024-02-29")).isNotNull();
-        assertThat(CsvRecordParser.isoDate("2023-02-29")).isNull();
-        assertThat(CsvRecordParser.isoDate("2023-13-01")).isNull();
-        assertThat(CsvRecordParser.isoDate("2023-00-01")).isNull();
-        assertThat(CsvRecordParser.isoDate("2023-01-00")).isNull();
-        assertThat(CsvRecordParser.isoDate("2023-1-01")).isNull();
-        assertThat(CsvRecordParser.isoDate("2023-01-0a")).isNull();
+        assertThat(RowMapper.textDate("2024-02-29")).isNotNull();
+        assertThat(RowMapper.textDate("2023-02-29")).isNull();
+        assertThat(RowMapper.textDate("2023-13-01")).isNull();
+        assertThat(RowMapper.textDate("2023-00-01")).isNull();
+        assertThat(RowMapper.textDate("2023-01-00")).isNull();
+        assertThat(RowMapper.textDate("2023-1-01")).isNull();
+        assertThat(RowMapper.textDate("2023-01-0a")).isNull();
     }
 }
