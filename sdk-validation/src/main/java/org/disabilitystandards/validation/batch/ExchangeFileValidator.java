@@ -118,7 +118,7 @@ public final class ExchangeFileValidator {
         long start = System.nanoTime();
         CountingStream counting = new CountingStream(in);
         LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
-        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory, asOf)) {
             CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
             BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
             OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,

@@ -128,6 +128,7 @@ final class ProfileData {
                 .intellectualAdultWhodas(WhodasRole.valueOf(required(profile, g, "intellectualAdultWhodas").asText()))
                 .mentalAdultWhodas(WhodasRole.valueOf(required(profile, g, "mentalAdultWhodas").asText()))
                 .build());
+        b.services(ServiceProgrammeParameters.parse(profile, p));
         return b.build();
     }
 

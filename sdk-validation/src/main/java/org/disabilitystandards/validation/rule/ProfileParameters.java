@@ -30,6 +30,7 @@ public final class ProfileParameters {
     private final Map<EducationStage, AgeRange> educationStageAges;
     private final BigDecimal employmentQuotaPercent;
     private final GradingParameters grading;
+    private final ServiceProgrammeParameters services;
 
     private ProfileParameters(Builder b) {
         this.regionPrefix = b.regionPrefix;
@@ -42,6 +43,7 @@ public final class ProfileParameters {
         this.educationStageAges = Collections.unmodifiableMap(new EnumMap<>(b.educationStageAges));
         this.employmentQuotaPercent = b.employmentQuotaPercent;
         this.grading = b.grading;
+        this.services = b.services;
     }
 
     /**
@@ -73,6 +75,7 @@ public final class ProfileParameters {
         b.educationStageAges.putAll(educationStageAges);
         b.employmentQuotaPercent = employmentQuotaPercent;
         b.grading = grading;
+        b.services = services;
         return b;
     }
 
@@ -172,6 +175,16 @@ public final class ProfileParameters {
     }
 
     /**
+     * Returns the parameters of the service-programme rules (children's rehabilitation aid, assistive-device
+     * fittings, household retrofits).
+     *
+     * @return the service parameters
+     */
+    public ServiceProgrammeParameters services() {
+        return services;
+    }
+
+    /**
      * Returns whether the care allowance covers a certificate of a grade and category under these
      * parameters.
      *
@@ -202,7 +215,7 @@ public final class ProfileParameters {
                 && childAidMaxAge == that.childAidMaxAge && childAidCertificateFromAge == that.childAidCertificateFromAge
                 && educationStageAges.equals(that.educationStageAges)
                 && employmentQuotaPercent.compareTo(that.employmentQuotaPercent) == 0
-                && grading.equals(that.grading);
+                && grading.equals(that.grading) && services.equals(that.services);
     }
 
     @Override
@@ -218,7 +231,7 @@ public final class ProfileParameters {
                 + careAllowanceGrade3IntellectualMental + ", livingAllowanceHouseholds=" + livingAllowanceHouseholds
                 + ", childAidMaxAge=" + childAidMaxAge + ", childAidCertificateFromAge=" + childAidCertificateFromAge
                 + ", educationStageAges=" + educationStageAges + ", employmentQuotaPercent=" + employmentQuotaPercent
-                + ", grading=" + grading + "}";
+                + ", grading=" + grading + ", services=" + services + "}";
     }
 
     /** Builds {@link ProfileParameters}. Not thread-safe. */
@@ -234,6 +247,7 @@ public final class ProfileParameters {
         private Map<EducationStage, AgeRange> educationStageAges = new EnumMap<>(EducationStage.class);
         private BigDecimal employmentQuotaPercent;
         private GradingParameters grading;
+        private ServiceProgrammeParameters services = ServiceProgrammeParameters.builder().build();
 
         private Builder() {
         }
@@ -365,6 +379,17 @@ public final class ProfileParameters {
          */
         public Builder grading(GradingParameters parameters) {
             this.grading = Objects.requireNonNull(parameters, "grading");
+            return this;
+        }
+
+        /**
+         * Sets the parameters of the service-programme rules (default: no caps, no retrofit items).
+         *
+         * @param parameters the service parameters
+         * @return this builder
+         */
+        public Builder services(ServiceProgrammeParameters parameters) {
+            this.services = Objects.requireNonNull(parameters, "services");
             return this;
         }
 
