@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.RecordReadResult;
@@ -35,7 +36,10 @@ final class SdkSystem implements SystemUnderTest {
         if (!testCase.parameters().isEmpty()) {
             profile = profile.toBuilder().parameters(p -> override(p, testCase.parameters())).build();
         }
-        RecordValidator validator = RecordValidator.forProfile(profile);
+        RecordValidator validator = testCase.catalogue().isEmpty() ? RecordValidator.forProfile(profile)
+                : RecordValidator.forProfile(profile).withAssistiveProductCatalogue(AssistiveProductCatalogue.load(
+                        new ByteArrayInputStream((String.join("\n", testCase.catalogue()) + "\n")
+                                .getBytes(StandardCharsets.UTF_8))));
         if (testCase.format() == ConformanceCase.InputFormat.CSV) {
             return csv(validator, testCase);
         }
