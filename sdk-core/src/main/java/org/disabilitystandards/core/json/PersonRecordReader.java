@@ -28,6 +28,16 @@ import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
 import org.disabilitystandards.core.code.PhysicalFinding;
 import org.disabilitystandards.core.code.Residence;
 import org.disabilitystandards.core.code.ServiceType;
+import org.disabilitystandards.core.code.ServiceProgramme;
+import org.disabilitystandards.core.code.ItemCodeSystem;
+import org.disabilitystandards.core.code.ItemKind;
+import org.disabilitystandards.core.code.ChildAidTargetGroup;
+import org.disabilitystandards.core.code.ChildAidProof;
+import org.disabilitystandards.core.model.ChildAid;
+import org.disabilitystandards.core.model.ImmutableChildAid;
+import org.disabilitystandards.core.model.ImmutableServiceItem;
+import org.disabilitystandards.core.model.ServiceItem;
+import org.disabilitystandards.core.model.ServicePeriod;
 import org.disabilitystandards.core.code.Sex;
 import org.disabilitystandards.core.code.WorkInjuryGrade;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
@@ -103,6 +113,10 @@ public final class PersonRecordReader {
     private static final CodeTable<DisabilityNature> NATURE = new CodeTable<>(DisabilityNature.values());
     private static final CodeTable<BenefitType> BENEFIT = new CodeTable<>(BenefitType.values());
     private static final CodeTable<ServiceType> SERVICE = new CodeTable<>(ServiceType.values());
+    private static final CodeTable<ServiceProgramme> PROGRAMME = new CodeTable<>(ServiceProgramme.values());
+    private static final CodeTable<ItemCodeSystem> ITEM_SYSTEM = new CodeTable<>(ItemCodeSystem.values());
+    private static final CodeTable<ChildAidTargetGroup> TARGET_GROUP = new CodeTable<>(ChildAidTargetGroup.values());
+    private static final CodeTable<ChildAidProof> PROOF = new CodeTable<>(ChildAidProof.values());
     private static final CodeTable<EducationStage> STAGE = new CodeTable<>(EducationStage.values());
     private static final CodeTable<EmploymentStatus> EMPLOYMENT = new CodeTable<>(EmploymentStatus.values());
     private static final CodeTable<AdaptiveBehavior> ADAPTIVE = new CodeTable<>(AdaptiveBehavior.values());
@@ -129,7 +143,16 @@ public final class PersonRecordReader {
     private static final String[] HOUSEHOLD_FIELDS = {"minimumLivingGuarantee", "nearPoverty", "extremePoverty"};
     private static final String[] INSURANCE_FIELDS = {"pension", "medical"};
     private static final String[] BENEFIT_FIELDS = {"type", "from", "to", "amountFen"};
-    private static final String[] SERVICE_FIELDS = {"type", "date", "providerId"};
+    /** Fields of a service; those from index {@link #FIRST_CODED_SERVICE_FIELD} on are exchange format 1.1. */
+    private static final String[] SERVICE_FIELDS = {"type", "date", "providerId", "item", "programme", "amountFen",
+        "period", "assessedOn", "childAid"};
+    private static final int FIRST_CODED_SERVICE_FIELD = 3;
+    private static final String[] ITEM_FIELDS = {"code", "system", "edition"};
+    private static final String[] PERIOD_FIELDS = {"from", "to"};
+    private static final String[] CHILD_AID_FIELDS = {"targetGroup", "applicationDate", "proof",
+        "registrationRegionCode"};
+    /** Longest service item code and edition (exchange format 1.1). */
+    static final int MAX_ITEM_CODE_LENGTH = 32;
     private static final String[] EDUCATION_FIELDS = {"enrolled", "stage"};
     private static final String[] EMPLOYMENT_FIELDS = {"status"};
     /** Returned by {@code nextField} at the end of an object. */
@@ -894,16 +917,183 @@ public final class PersonRecordReader {
                         builder.date(date);
                         set |= 2;
                     }
-                } else {
+                } else if (index == 2) {
                     String provider = string(value, parent, position, field, MAX_ID_LENGTH);
                     if (provider != null) {
                         builder.providerId(provider);
                     }
+                } else {
+                    codedServiceField(index, value, parent, position, builder);
                 }
             }
             long seen = leaveObject(outer);
             boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
                     & requiredFlag(seen, set, 1, parent, position, "date");
+            return complete ? builder.build() : null;
+        }
+
+        // ---------------------------------------------------------------- exchange format 1.1: coded services
+
+        /** Reads one field of a service added by exchange format 1.1 (index into {@code SERVICE_FIELDS}). */
+        private void codedServiceField(int index, JsonToken value, String parent, int position,
+                ImmutableService.Builder builder) throws IOException {
+            String field = fieldName;
+            switch (index - FIRST_CODED_SERVICE_FIELD) {
+                case 0: {
+                    ServiceItem item = serviceItem(value, parent, position);
+                    if (item != null) {
+                        builder.item(item);
+                    }
+                    break;
+                }
+                case 1: {
+                    ServiceProgramme programme = code(value, parent, position, field, PROGRAMME);
+                    if (programme != null) {
+                        builder.programme(programme);
+                    }
+                    break;
+                }
+                case 2: {
+                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                            && parser.getLongValue() >= 0) {
+                        builder.amountFen(parser.getLongValue());
+                    } else {
+                        problem(Kind.WRONG_TYPE, parent, position, field, "expected a non-negative integer amount in fen");
+                        parser.skipChildren();
+                    }
+                    break;
+                }
+                case 3: {
+                    ServicePeriod period = servicePeriod(value, parent, position);
+                    if (period != null) {
+                        builder.period(period);
+                    }
+                    break;
+                }
+                case 4: {
+                    LocalDate date = date(value, parent, position, field);
+                    if (date != null) {
+                        builder.assessedOn(date);
+                    }
+                    break;
+                }
+                default: {
+                    ChildAid aid = childAid(value, parent, position);
+                    if (aid != null) {
+                        builder.childAid(aid);
+                    }
+                    break;
+                }
+            }
+        }
+
+        /** Reads {@code item}: code and system required; the edition required for assistive products. */
+        private ServiceItem serviceItem(JsonToken token, String parent, int position) throws IOException {
+            final String object = "item";
+            if (!startObject(token, parent, position, object)) {
+                return null;
+            }
+            String code = null;
+            ItemCodeSystem system = null;
+            String edition = null;
+            long outer = enterObject();
+            for (int index = nextField(ITEM_FIELDS, parent, position, "item."); index != END;
+                    index = nextField(ITEM_FIELDS, parent, position, "item.")) {
+                String field = object + '.' + fieldName;
+                if (index == 0) {
+                    code = string(fieldToken, parent, position, field, MAX_ITEM_CODE_LENGTH);
+                } else if (index == 1) {
+                    system = code(fieldToken, parent, position, field, ITEM_SYSTEM);
+                } else {
+                    edition = string(fieldToken, parent, position, field, MAX_ITEM_CODE_LENGTH);
+                }
+            }
+            long seen = leaveObject(outer);
+            boolean complete = requiredFlag(seen, code != null ? 1 : 0, 0, parent, position, "item.code")
+                    & requiredFlag(seen, system != null ? 2 : 0, 1, parent, position, "item.system");
+            if (complete && system.kind() == ItemKind.ASSISTIVE_PRODUCT) {
+                complete = requiredFlag(seen, edition != null ? 4 : 0, 2, parent, position, "item.edition");
+            }
+            if (!complete) {
+                return null;
+            }
+            ImmutableServiceItem.Builder builder = ServiceItem.builder().code(code).system(system);
+            if (edition != null) {
+                builder.edition(edition);
+            }
+            return builder.build();
+        }
+
+        /** Reads {@code period}: both months required, {@code to} not before {@code from}. */
+        private ServicePeriod servicePeriod(JsonToken token, String parent, int position) throws IOException {
+            final String object = "period";
+            if (!startObject(token, parent, position, object)) {
+                return null;
+            }
+            YearMonth from = null;
+            YearMonth to = null;
+            long outer = enterObject();
+            for (int index = nextField(PERIOD_FIELDS, parent, position, "period."); index != END;
+                    index = nextField(PERIOD_FIELDS, parent, position, "period.")) {
+                YearMonth month = month(fieldToken, parent, position, object + '.' + fieldName);
+                if (index == 0) {
+                    from = month;
+                } else {
+                    to = month;
+                }
+            }
+            long seen = leaveObject(outer);
+            boolean complete = requiredFlag(seen, from != null ? 1 : 0, 0, parent, position, "period.from")
+                    & requiredFlag(seen, to != null ? 2 : 0, 1, parent, position, "period.to");
+            if (!complete) {
+                return null;
+            }
+            if (to.isBefore(from)) {
+                problem(Kind.WRONG_TYPE, parent, position, "period.to", "the period ends before it starts");
+                return null;
+            }
+            return ServicePeriod.builder().from(from).to(to).build();
+        }
+
+        /** Reads {@code childAid}: target group and application date required. */
+        private ChildAid childAid(JsonToken token, String parent, int position) throws IOException {
+            final String object = "childAid";
+            if (!startObject(token, parent, position, object)) {
+                return null;
+            }
+            ImmutableChildAid.Builder builder = ChildAid.builder();
+            long set = 0;
+            long outer = enterObject();
+            for (int index = nextField(CHILD_AID_FIELDS, parent, position, "childAid."); index != END;
+                    index = nextField(CHILD_AID_FIELDS, parent, position, "childAid.")) {
+                String field = object + '.' + fieldName;
+                if (index == 0) {
+                    ChildAidTargetGroup group = code(fieldToken, parent, position, field, TARGET_GROUP);
+                    if (group != null) {
+                        builder.targetGroup(group);
+                        set |= 1;
+                    }
+                } else if (index == 1) {
+                    LocalDate date = date(fieldToken, parent, position, field);
+                    if (date != null) {
+                        builder.applicationDate(date);
+                        set |= 2;
+                    }
+                } else if (index == 2) {
+                    ChildAidProof proof = code(fieldToken, parent, position, field, PROOF);
+                    if (proof != null) {
+                        builder.proof(proof);
+                    }
+                } else {
+                    String region = string(fieldToken, parent, position, field, MAX_IDENTIFIER_LENGTH);
+                    if (region != null) {
+                        builder.registrationRegionCode(region);
+                    }
+                }
+            }
+            long seen = leaveObject(outer);
+            boolean complete = requiredFlag(seen, set, 0, parent, position, "childAid.targetGroup")
+                    & requiredFlag(seen, set, 1, parent, position, "childAid.applicationDate");
             return complete ? builder.build() : null;
         }
 

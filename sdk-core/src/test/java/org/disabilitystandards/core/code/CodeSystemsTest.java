@@ -18,6 +18,8 @@ class CodeSystemsTest {
                 DisabilityNature.class, WorkInjuryGrade.class, WorkCapacityLoss.class, CareDependencyLevel.class,
                 ServiceType.class, BenefitType.class, Sex.class, Residence.class, EducationStage.class,
                 EmploymentStatus.class, AdaptiveBehavior.class, PhysicalFinding.class, DivisionLevel.class,
+                ServiceProgramme.class, ItemKind.class, ItemCodeSystem.class, ChildAidTargetGroup.class,
+                ChildAidItem.class, RetrofitItem.class, ChildAidProof.class,
                 org.disabilitystandards.core.convert.EquivalentBenefit.class);
     }
 

@@ -49,6 +49,46 @@ public enum Defect {
     SERVICE_DATE("SERVICE.DATE", false),
     /** An adult enrolled in primary school. */
     EDUCATION_AGE_STAGE("EDUCATION.AGE_STAGE", false),
+    /** A children's rehabilitation aid service without its application. */
+    CHILD_AID_APPLICATION_MISSING("CHILD_AID.APPLICATION_MISSING"),
+    /** A child-aid target group that disagrees with the certificate's category. */
+    CHILD_AID_TARGET_GROUP("CHILD_AID.TARGET_GROUP"),
+    /** Child aid applied for at 7-17 without a certificate. */
+    CHILD_AID_AGE("CHILD_AID.AGE"),
+    /** Child aid without proof of disability. */
+    CHILD_AID_PROOF("CHILD_AID.PROOF"),
+    /** Child aid for a child registered outside Qinghai. */
+    CHILD_AID_RESIDENCE("CHILD_AID.RESIDENCE"),
+    /** Child aid whose item is a retrofit item. */
+    CHILD_AID_ITEM("CHILD_AID.ITEM"),
+    /** Child aid above the item's Qinghai cap. */
+    CHILD_AID_AMOUNT_OVER_CAP("CHILD_AID.AMOUNT_OVER_CAP"),
+    /** Eleven months of training in one year. */
+    CHILD_AID_TRAINING_MONTHS("CHILD_AID.TRAINING_MONTHS"),
+    /** A second designated institution in the same month. */
+    CHILD_AID_TWO_INSTITUTIONS("CHILD_AID.TWO_INSTITUTIONS"),
+    /** The same aid item funded twice for one month. */
+    CHILD_AID_DOUBLE_FUNDING("CHILD_AID.DOUBLE_FUNDING"),
+    /** An assistive-product code with a one-digit pair. */
+    ITEM_CODE_SYNTAX("ITEM.CODE_SYNTAX"),
+    /** A product of an edition the example catalogue does not list. */
+    DEVICE_NOT_IN_CATALOGUE("DEVICE.NOT_IN_CATALOGUE"),
+    /** A product the example catalogue reserves for another category. */
+    DEVICE_NOT_ALLOWED("DEVICE.NOT_ALLOWED"),
+    /** A fitting without the assessment its catalogue row requires. */
+    DEVICE_ASSESSMENT_MISSING("DEVICE.ASSESSMENT_MISSING"),
+    /** The same product issued twice within ten months. */
+    DEVICE_REISSUE_TOO_EARLY("DEVICE.REISSUE_TOO_EARLY"),
+    /** A device subsidy above the catalogue row's cap. */
+    DEVICE_SUBSIDY_OVER_CAP("DEVICE.SUBSIDY_OVER_CAP"),
+    /** A retrofit for a grade 3-4 holder. */
+    RETROFIT_INELIGIBLE("RETROFIT.INELIGIBLE"),
+    /** A retrofit item that does not suit the holder's category. */
+    RETROFIT_ITEM_CATEGORY("RETROFIT.ITEM_CATEGORY"),
+    /** A retrofit above Qinghai's cap. */
+    RETROFIT_COST_OVER_CAP("RETROFIT.COST_OVER_CAP"),
+    /** A second retrofit of the household in the plan period. */
+    RETROFIT_ONE_PER_PERIOD("RETROFIT.ONE_PER_PERIOD"),
     /** The {@code recordId} of the previous line again. */
     DUPLICATE_RECORD_ID("FORMAT.DUPLICATE_RECORD_ID", false),
     /** The {@code idNumber} of the previous line again (another record of the same person). */
@@ -66,10 +106,19 @@ public enum Defect {
 
     private final String ruleId;
     private final boolean format;
+    private final boolean serviceProgramme;
 
     Defect(String ruleId, boolean format) {
         this.ruleId = ruleId;
         this.format = format;
+        this.serviceProgramme = false;
+    }
+
+    /** A service-programme defect (exchange format 1.1), injected only when the generator makes coded services. */
+    Defect(String ruleId) {
+        this.ruleId = ruleId;
+        this.format = false;
+        this.serviceProgramme = true;
     }
 
     /**
@@ -88,5 +137,16 @@ public enum Defect {
      */
     public boolean isFormatDefect() {
         return format;
+    }
+
+    /**
+     * Returns whether the defect is one of the service programmes' (children's rehabilitation aid,
+     * assistive-device fittings against {@link RecordGenerator#exampleCatalogue()}, household retrofits),
+     * injected only by a generator built with {@link RecordGenerator.Builder#serviceProgrammes(boolean)}.
+     *
+     * @return true for {@code CHILD_AID.*}, {@code ITEM.*}, {@code DEVICE.*} and {@code RETROFIT.*} defects
+     */
+    public boolean isServiceProgrammeDefect() {
+        return serviceProgramme;
     }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
 import org.disabilitystandards.core.code.AdministrativeDivision;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
 import org.disabilitystandards.core.code.BenefitType;
@@ -90,6 +91,7 @@ public final class RecordGenerator {
     private final double defectRate;
     private final LocalDate asOf;
     private final String recordIdPrefix;
+    private final boolean serviceProgrammes;
     private final List<Defect> defects;
     private final List<AdministrativeDivision> counties;
     /** Retired codes used in generated ID numbers: those of the 2012-2019 reorganisations in Qinghai. */
@@ -103,9 +105,11 @@ public final class RecordGenerator {
         this.defectRate = builder.defectRate;
         this.asOf = builder.asOf;
         this.recordIdPrefix = builder.recordIdPrefix;
+        this.serviceProgrammes = builder.serviceProgrammes;
         List<Defect> enabled = new ArrayList<>();
         for (Defect defect : Defect.values()) {
-            if (builder.formatDefects || !defect.isFormatDefect()) {
+            if ((builder.formatDefects || !defect.isFormatDefect())
+                    && (builder.serviceProgrammes || !defect.isServiceProgrammeDefect())) {
                 enabled.add(defect);
             }
         }
@@ -150,6 +154,16 @@ public final class RecordGenerator {
      */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /**
+     * Returns the example assistive-device catalogue the generated fittings follow: synthetic rows in the
+     * column layout of local basic-configuration catalogues, an example and not an official table.
+     *
+     * @return the catalogue
+     */
+    public static AssistiveProductCatalogue exampleCatalogue() {
+        return CodedServices.EXAMPLE_CATALOGUE;
     }
 
     /**
@@ -328,8 +342,9 @@ public final class RecordGenerator {
         boolean dibao = chance(random, 22);
         boolean nearPoverty = !dibao && chance(random, 10);
         boolean extremePoverty = !dibao && chance(random, 4);
-        builder.household(Household.builder().minimumLivingGuarantee(dibao).nearPoverty(nearPoverty)
-                .extremePoverty(extremePoverty).build());
+        Household household = Household.builder().minimumLivingGuarantee(dibao).nearPoverty(nearPoverty)
+                .extremePoverty(extremePoverty).build();
+        builder.household(household);
 
         Certificate certificate = null;
         List<Assessment> assessments = new ArrayList<>();
@@ -379,6 +394,10 @@ public final class RecordGenerator {
                     .build());
         }
         serviceGrades(random, builder, identity.birthDate(), age, certificate);
+        if (serviceProgrammes) {
+            CodedServices.addClean(random(lineNumber, 5), builder, certificate, household, identity.birthDate(),
+                    identity.regionCode(), asOf);
+        }
         return builder.build();
     }
 
@@ -633,6 +652,9 @@ public final class RecordGenerator {
             case DUPLICATE_PERSON:
                 return Optional.of(r);
             default:
+                if (defect.isServiceProgrammeDefect()) {
+                    return CodedServices.inject(defect, r, random, asOf);
+                }
                 throw new IllegalStateException("not a standards defect: " + defect);
         }
     }
@@ -707,6 +729,7 @@ public final class RecordGenerator {
         private boolean formatDefects = true;
         private LocalDate asOf = DEFAULT_AS_OF;
         private String recordIdPrefix = "QH-";
+        private boolean serviceProgrammes;
         private AdministrativeDivisions divisions = AdministrativeDivisions.bundled();
 
         private Builder() {
@@ -735,6 +758,19 @@ public final class RecordGenerator {
                 throw new IllegalArgumentException("defect rate must be between 0 and 1");
             }
             this.defectRate = rate;
+            return this;
+        }
+
+        /**
+         * Makes coded services of exchange format 1.1 (children's rehabilitation aid, assistive-device fittings
+         * from {@link RecordGenerator#exampleCatalogue()}, household retrofits) and injects the service-programme defects too.
+         * Off by default, so that the output of a seed stays as it was.
+         *
+         * @param enabled true to generate coded services
+         * @return this builder
+         */
+        public Builder serviceProgrammes(boolean enabled) {
+            this.serviceProgrammes = enabled;
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.code.ServiceProgramme;
 import org.disabilitystandards.core.code.DisabilityNature;
 import org.disabilitystandards.core.id.DisabilityCertificateNumber;
 import org.disabilitystandards.core.id.ResidentIdNumber;
@@ -166,7 +168,43 @@ class RecordGeneratorTest {
             }
         }
         assertThat((double) defective / lines).isBetween(0.18, 0.22);
-        assertThat(counts.keySet()).containsExactlyInAnyOrder(Defect.values());
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Defect.values()).filter(d -> !d.isServiceProgrammeDefect()).toList());
+    }
+
+    @Test
+    void codedServiceRecordsAreCleanAndEveryServiceDefectIsReported() {
+        RecordValidator validator = RecordValidator.forProfile(Profile.qinghai())
+                .withAssistiveProductCatalogue(RecordGenerator.exampleCatalogue());
+        PersonRecordReader reader = PersonRecordReader.standard();
+        RecordGenerator clean = RecordGenerator.builder().seed(12).defectRate(0).serviceProgrammes(true).build();
+        Set<ServiceProgramme> programmes = EnumSet.noneOf(ServiceProgramme.class);
+        for (long line = 1; line <= 4000; line++) {
+            GeneratedRecord generated = clean.generate(line);
+            RecordReadResult read = reader.read(generated.json());
+            assertThat(read.problems()).isEmpty();
+            PersonRecord record = read.record().orElseThrow();
+            assertThat(validator.validate(record, AS_OF)).as("line %d", line).hasNoErrors();
+            record.services().forEach(s -> s.programme().ifPresent(programmes::add));
+        }
+        assertThat(programmes).contains(ServiceProgramme.CHILD_REHABILITATION_AID,
+                ServiceProgramme.ASSISTIVE_DEVICE_FITTING, ServiceProgramme.HOUSEHOLD_ACCESSIBILITY_RETROFIT);
+        RecordGenerator defective = RecordGenerator.builder().seed(13).defectRate(0.5).formatDefects(false)
+                .serviceProgrammes(true).build();
+        Map<Defect, Integer> counts = new EnumMap<>(Defect.class);
+        for (long line = 1; line <= 20_000; line++) {
+            GeneratedRecord generated = defective.generate(line);
+            if (generated.defect().isEmpty() || !generated.defect().get().isServiceProgrammeDefect()) {
+                continue;
+            }
+            Defect defect = generated.defect().get();
+            counts.merge(defect, 1, Integer::sum);
+            RecordReadResult read = reader.read(generated.json());
+            assertThat(read.problems()).as(defect.ruleId()).isEmpty();
+            assertThat(validator.validate(read.record().orElseThrow(), AS_OF)).hasIssue(defect.ruleId());
+        }
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Defect.values()).filter(Defect::isServiceProgrammeDefect).toList());
     }
 
     @Test

@@ -93,6 +93,20 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void codedServiceOutputConforms() throws IOException {
+        JsonSchema schema = schema();
+        RecordGenerator generator = RecordGenerator.builder().seed(17).defectRate(0.3).formatDefects(false)
+                .serviceProgrammes(true).build();
+        int coded = 0;
+        for (long line = 1; line <= 3000; line++) {
+            GeneratedRecord generated = generator.generate(line);
+            assertThat(schema.validate(mapper.readTree(generated.json()))).as("line %d", line).isEmpty();
+            coded += generated.json().contains("\"programme\"") ? 1 : 0;
+        }
+        assertThat(coded).isGreaterThan(300);
+    }
+
+    @Test
     void theSchemaRejectsWhatTheFormatForbids() throws IOException {
         JsonSchema schema = schema();
         String good = RecordGenerator.builder().defectRate(0).build().generate(1).json();

@@ -36,10 +36,11 @@ public final class ConformanceCase {
     private final InputFormat format;
     private final List<String> lines;
     private final Set<String> expectedRuleIds;
+    private final List<String> catalogue;
 
     ConformanceCase(String id, String ruleId, boolean breaks, String description, List<String> profiles,
             LocalDate asOf, Map<String, Object> parameters, InputFormat format, List<String> lines,
-            Set<String> expectedRuleIds) {
+            Set<String> expectedRuleIds, List<String> catalogue) {
         this.id = Objects.requireNonNull(id, "id");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.breaks = breaks;
@@ -50,6 +51,7 @@ public final class ConformanceCase {
         this.format = Objects.requireNonNull(format, "format");
         this.lines = List.copyOf(lines);
         this.expectedRuleIds = Set.copyOf(expectedRuleIds);
+        this.catalogue = List.copyOf(catalogue);
         if (this.profiles.isEmpty() || this.lines.isEmpty()) {
             throw new IllegalArgumentException("case " + id + ": needs at least one profile and one line");
         }
@@ -159,6 +161,16 @@ public final class ConformanceCase {
      */
     public Set<String> expectedRuleIds() {
         return expectedRuleIds;
+    }
+
+    /**
+     * Returns the assistive-device catalogue the case runs with, as the lines of its CSV file
+     * ({@code AssistiveProductCatalogue} format); the DEVICE.* rules need one.
+     *
+     * @return the CSV lines, empty when the case runs without a catalogue
+     */
+    public List<String> catalogue() {
+        return catalogue;
     }
 
     /**

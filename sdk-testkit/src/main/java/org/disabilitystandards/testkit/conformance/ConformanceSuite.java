@@ -69,7 +69,8 @@ public final class ConformanceSuite {
     /**
      * Loads a suite in the format of the bundled resource: a header object with {@code suite},
      * {@code edition} and {@code catalogue}, then one case object per line with {@code id}, {@code rule},
-     * {@code breaks}, {@code description}, {@code profiles}, {@code asOf}, optional {@code parameters},
+     * {@code breaks}, {@code description}, {@code profiles}, {@code asOf}, optional {@code parameters}, optional
+     * {@code catalogue} (the CSV lines of an assistive-device catalogue),
      * either {@code record} (an exchange-format object) or {@code lines} (raw lines), an optional {@code format}
      * ({@code JSON_LINES}, the default, or {@code CSV}, whose first line is the header), and {@code expected}.
      * Blank lines are skipped.
@@ -125,6 +126,10 @@ public final class ConformanceSuite {
         for (JsonNode raw : node.path("lines")) {
             lines.add(raw.asText());
         }
+        List<String> catalogue = new ArrayList<>();
+        for (JsonNode raw : node.path("catalogue")) {
+            catalogue.add(raw.asText());
+        }
         Set<String> expected = new LinkedHashSet<>();
         for (JsonNode ruleId : node.path("expected")) {
             expected.add(ruleId.asText());
@@ -141,7 +146,7 @@ public final class ConformanceSuite {
         try {
             return new ConformanceCase(id, text(node, "rule", id), node.get("breaks").asBoolean(),
                     text(node, "description", id), profiles, LocalDate.parse(text(node, "asOf", id)), parameters,
-                    format, lines, expected);
+                    format, lines, expected, catalogue);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("case " + id + ": bad asOf date", e);
         }
@@ -236,7 +241,7 @@ public final class ConformanceSuite {
         for (ConformanceCase c : cases) {
             if (c.appliesTo(profile)) {
                 kept.add(new ConformanceCase(c.id(), c.ruleId(), c.breaks(), c.description(), List.of(profile),
-                        c.asOf(), c.parameters(), c.format(), c.lines(), c.expectedRuleIds()));
+                        c.asOf(), c.parameters(), c.format(), c.lines(), c.expectedRuleIds(), c.catalogue()));
             }
         }
         return new ConformanceSuite(edition, catalogueEdition, kept);

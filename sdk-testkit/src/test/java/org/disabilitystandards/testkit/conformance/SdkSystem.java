@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.disabilitystandards.core.id.IdentifierKind;
+import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.RecordReadResult;
@@ -38,7 +39,10 @@ final class SdkSystem implements SystemUnderTest {
         if (!testCase.parameters().isEmpty()) {
             profile = profile.toBuilder().parameters(p -> override(p, testCase.parameters())).build();
         }
-        RecordValidator validator = RecordValidator.forProfile(profile);
+        RecordValidator validator = testCase.catalogue().isEmpty() ? RecordValidator.forProfile(profile)
+                : RecordValidator.forProfile(profile).withAssistiveProductCatalogue(AssistiveProductCatalogue.load(
+                        new ByteArrayInputStream((String.join("\n", testCase.catalogue()) + "\n")
+                                .getBytes(StandardCharsets.UTF_8))));
         if (testCase.format() == ConformanceCase.InputFormat.CSV) {
             return csv(validator, testCase);
         }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.RecordValidator;
@@ -17,7 +19,8 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  * The emitting side of a batch run, on the caller's thread: takes the {@link BatchResult}s in file order,
  * finds duplicate record ids ({@code FORMAT.DUPLICATE_RECORD_ID}) and persons ({@code FORMAT.DUPLICATE_PERSON},
  * by ID number) with {@link SpillingFirstSeenTable}s of compact keys, passes every issue and every record read
- * to the listener, and keeps the counts of the summary. Holds no issue after passing it on. Must be closed at
+ * to the listener, runs the cross-record pass of the service-history rules ({@link ServiceHistoryPass}) on records
+ * with services, and keeps the counts of the summary. Holds no issue after passing it on. Must be closed at
  * the end of the run: closing deletes the duplicate tables' temporary files.
  */
 final class Emitter implements Consumer<BatchResult>, AutoCloseable {
@@ -32,6 +35,7 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
     private final boolean duplicatePersons;
     private final SpillingFirstSeenTable recordIds;
     private final SpillingFirstSeenTable persons;
+    private final ServiceHistoryPass history;
     private final long[] severityCounts = new long[SEVERITIES.length];
     private final Map<String, long[]> ruleCounts = new HashMap<>();
     private long records;
@@ -44,14 +48,16 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
      * @param listener       receives issues, records and progress
      * @param keysInMemory   the most keys each duplicate table holds in memory before it spills
      * @param spillDirectory where the duplicate tables put their temporary files
+     * @param asOf           the as-of date of the run, for the service-history rules across records
      */
-    Emitter(RecordValidator validator, BatchListener listener, int keysInMemory, Path spillDirectory) {
+    Emitter(RecordValidator validator, BatchListener listener, int keysInMemory, Path spillDirectory, LocalDate asOf) {
         this.validator = validator;
         this.listener = listener;
         this.duplicateRecordIds = validator.isEnabled(DUPLICATE_RECORD_ID);
         this.duplicatePersons = validator.isEnabled(DUPLICATE_PERSON);
         this.recordIds = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
         this.persons = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
+        this.history = new ServiceHistoryPass(validator, asOf, keysInMemory, spillDirectory);
     }
 
     /**
@@ -102,6 +108,10 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
                     error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i],
                             result.idNumberPositions == null ? null : result.idNumberPositions[i]);
                 }
+            }
+            PersonRecord record = result.records[i];
+            if (record != null && !record.services().isEmpty()) {
+                error |= history.check(line, record, result.recordIds[i], this::emit);
             }
             records++;
             if (!error) {
@@ -173,7 +183,11 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
         try {
             recordIds.close();
         } finally {
-            persons.close();
+            try {
+                persons.close();
+            } finally {
+                history.close();
+            }
         }
     }
 }

@@ -132,7 +132,7 @@ public final class ExchangeFileValidator {
         CountingStream counting = new CountingStream(InputSignature.check(in));
         ReadProblem.Kind formatKind = format == InputFormat.CSV ? ReadProblem.Kind.MALFORMED_CSV
                 : ReadProblem.Kind.MALFORMED_JSON;
-        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory, asOf)) {
             String encoding = InputEncoding.refusedEncoding(counting.peek(InputEncoding.SNIFF_BYTES));
             if (encoding != null) {
                 emitter.fileIssues(fileIssue(formatKind, 1, "the input is " + encoding
@@ -208,7 +208,7 @@ public final class ExchangeFileValidator {
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         ColumnLayout layout = ColumnLayout.fromHeader(source.header(), mapping, true);
-        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory)) {
+        try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory, asOf)) {
             List<Issue> issues = new ArrayList<>();
             for (int i = 0; i < layout.problems().size(); i++) {
                 Issue issue = validator.formatIssue(layout.problems().get(i));

@@ -17,6 +17,7 @@ import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.CareDependencyLevel;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.code.ServiceProgramme;
 import org.disabilitystandards.core.code.ServiceType;
 import org.disabilitystandards.core.model.Benefit;
 import org.disabilitystandards.core.model.Certificate;
@@ -61,6 +62,8 @@ public final class IndicatorAccumulator {
     private final BenefitType[] benefitOf = new BenefitType[INDICATORS];
     private final boolean[][] needed = new boolean[INDICATORS][SERVICES];
     private final boolean[][] counted = new boolean[INDICATORS][SERVICES];
+    /** The programmes whose coded services count, per indicator (exchange format 1.1); null for none. */
+    private final ServiceProgramme[][] programmes = new ServiceProgramme[INDICATORS][];
     private final LocalDate[] windowStart = new LocalDate[INDICATORS];
     private final LocalDate[] windowEnd = new LocalDate[INDICATORS];
     private final boolean[] served = new boolean[INDICATORS];
@@ -90,6 +93,9 @@ public final class IndicatorAccumulator {
             }
             for (ServiceType type : definition.services()) {
                 counted[index][type.ordinal()] = true;
+            }
+            if (!definition.programmes().isEmpty()) {
+                programmes[index] = definition.programmes().toArray(new ServiceProgramme[0]);
             }
             definition.window().ifPresent(window -> {
                 windowStart[index] = window.start(profile, asOf);
@@ -175,7 +181,8 @@ public final class IndicatorAccumulator {
         count(region, EDUCATION, schoolAge, enrolled);
         count(region, REHABILITATION, needs[REHABILITATION], served[REHABILITATION]);
         count(region, DEVICE, needs[DEVICE], served[DEVICE]);
-        if (defined[RETROFIT] && served[RETROFIT]) {
+        if (defined[RETROFIT] && served[RETROFIT] && (profile.retrofitHardship().isEmpty()
+                || profile.retrofitHardship().get().covers(category, grade, household))) {
             String key = record.householdId().map(id -> HOUSEHOLD_KEY_PREFIX + id)
                     .orElseGet(() -> PERSON_KEY_PREFIX + record.idNumber());
             retrofittedHouseholds.putIfAbsent(key, breakdown.isPresent() ? regionKeyOf(record.regionCode()) : "");
@@ -231,11 +238,21 @@ public final class IndicatorAccumulator {
             int type = service.type().ordinal();
             LocalDate date = service.date();
             for (int i = 0; i < INDICATORS; i++) {
-                if (counted[i][type] && !date.isBefore(windowStart[i]) && !date.isAfter(windowEnd[i])) {
+                if ((counted[i][type] || programmes[i] != null && inProgramme(service, programmes[i]))
+                        && !date.isBefore(windowStart[i]) && !date.isAfter(windowEnd[i])) {
                     served[i] = true;
                 }
             }
         }
+    }
+
+    private static boolean inProgramme(Service service, ServiceProgramme[] candidates) {
+        for (ServiceProgramme programme : candidates) {
+            if (service.isIn(programme)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int ageOn(LocalDate birthDate) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.disabilitystandards.core.code.BenefitType;
+import org.disabilitystandards.core.code.ServiceProgramme;
 import org.disabilitystandards.core.code.ServiceType;
 
 /**
@@ -28,11 +29,13 @@ import org.disabilitystandards.core.code.ServiceType;
  * @param needs       the needs that put a holder in the denominator (indicators 9-10)
  * @param services    the services counted
  * @param window      the period in which services count
+ * @param programmes  the service programmes whose coded services also count (exchange format 1.1;
+ *                    indicators 9-11)
  */
 public record IndicatorDefinition(IndicatorId id, String number, IndicatorKind kind, String groupZh, String groupEn,
         String nameZh, String nameEn, Optional<String> unit, OptionalDouble target, Optional<String> targetText,
         Optional<Comparison> comparison, boolean binding, Optional<BenefitType> benefit, Set<ServiceType> needs,
-        Set<ServiceType> services, Optional<TimeWindow> window) {
+        Set<ServiceType> services, Optional<TimeWindow> window, Set<ServiceProgramme> programmes) {
 
     /**
      * Checks and copies the components.
@@ -53,6 +56,7 @@ public record IndicatorDefinition(IndicatorId id, String number, IndicatorKind k
      * @param needs see the record component
      * @param services see the record component
      * @param window see the record component
+     * @param programmes see the record component
      */
     public IndicatorDefinition {
         Objects.requireNonNull(id);
@@ -70,5 +74,34 @@ public record IndicatorDefinition(IndicatorId id, String number, IndicatorKind k
         needs = Set.copyOf(needs);
         services = Set.copyOf(services);
         Objects.requireNonNull(window);
+        programmes = Set.copyOf(programmes);
+    }
+
+    /**
+     * Creates a definition that counts services by type only (the form before exchange format 1.1).
+     *
+     * @param id see the record component
+     * @param number see the record component
+     * @param kind see the record component
+     * @param groupZh see the record component
+     * @param groupEn see the record component
+     * @param nameZh see the record component
+     * @param nameEn see the record component
+     * @param unit see the record component
+     * @param target see the record component
+     * @param targetText see the record component
+     * @param comparison see the record component
+     * @param binding see the record component
+     * @param benefit see the record component
+     * @param needs see the record component
+     * @param services see the record component
+     * @param window see the record component
+     */
+    public IndicatorDefinition(IndicatorId id, String number, IndicatorKind kind, String groupZh, String groupEn,
+            String nameZh, String nameEn, Optional<String> unit, OptionalDouble target, Optional<String> targetText,
+            Optional<Comparison> comparison, boolean binding, Optional<BenefitType> benefit, Set<ServiceType> needs,
+            Set<ServiceType> services, Optional<TimeWindow> window) {
+        this(id, number, kind, groupZh, groupEn, nameZh, nameEn, unit, target, targetText, comparison, binding,
+                benefit, needs, services, window, Set.of());
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -18,7 +19,10 @@ import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.code.ServiceProgramme;
 import org.disabilitystandards.core.code.ServiceType;
+import org.disabilitystandards.core.model.Household;
+import org.disabilitystandards.validation.rule.HouseholdStatus;
 import org.disabilitystandards.core.code.UnknownCodeException;
 
 /**
@@ -49,6 +53,7 @@ public final class IndicatorProfile {
     private final int pensionMinimumAge;
     private final int compulsoryEducationFromAge;
     private final int compulsoryEducationToAge;
+    private final Optional<RetrofitHardship> retrofitHardship;
     private final List<IndicatorDefinition> definitions;
     private final Map<IndicatorId, IndicatorDefinition> byId;
 
@@ -79,6 +84,8 @@ public final class IndicatorProfile {
         if (compulsoryEducationToAge < compulsoryEducationFromAge) {
             throw new IllegalArgumentException("parameters: compulsoryEducationAges.to is below from");
         }
+        this.retrofitHardship = parameters.has("retrofitHardship")
+                ? Optional.of(retrofitHardship(parameters.get("retrofitHardship"))) : Optional.empty();
         JsonNode list = required(root, "indicators", "profile");
         if (!list.isArray()) {
             throw new IllegalArgumentException("profile: indicators must be an array");
@@ -171,7 +178,17 @@ public final class IndicatorProfile {
         return new IndicatorDefinition(id, text(node, "number", where), kind, text(node, "groupZh", where),
                 text(node, "groupEn", where), text(node, "nameZh", where), text(node, "nameEn", where),
                 optionalText(node, "unit"), target, optionalText(node, "targetText"), comparison,
-                required(node, "binding", where).asBoolean(), benefit, needs, services, window);
+                required(node, "binding", where).asBoolean(), benefit, needs, services, window,
+                programmes(node, where));
+    }
+
+    /** Reads the optional {@code programmes} of a definition (exchange format 1.1 service programmes). */
+    private static Set<ServiceProgramme> programmes(JsonNode node, String where) {
+        Set<ServiceProgramme> result = EnumSet.noneOf(ServiceProgramme.class);
+        for (JsonNode value : node.path("programmes")) {
+            result.add(enumValue(ServiceProgramme.class, value.asText(), where + ": programmes"));
+        }
+        return result;
     }
 
     /** Checks that an indicator has the inputs its computation ({@link IndicatorCalculator}) reads. */
@@ -223,6 +240,59 @@ public final class IndicatorProfile {
         if (services && !hasServices) {
             throw new IllegalArgumentException(where + ": needs a non-empty services list and a window");
         }
+    }
+
+    /**
+     * The population of indicator 11 (困难重度残疾人家庭): households in hardship with a severely disabled
+     * member. A household counts when a retrofit is recorded on a holder of one of the {@code members}
+     * classes whose household has one of the {@code households} statuses.
+     *
+     * @param members    the certificate classes of the severely disabled member (grades 1-2)
+     * @param households the household statuses that count as hardship
+     */
+    public record RetrofitHardship(CertificateClasses members, Set<HouseholdStatus> households) {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param members see the record component
+         * @param households see the record component
+         */
+        public RetrofitHardship {
+            Objects.requireNonNull(members, "members");
+            households = Set.copyOf(households);
+        }
+
+        /**
+         * Returns whether a holder's household is in the population.
+         *
+         * @param category  the holder's certificate category
+         * @param grade     the holder's certificate grade
+         * @param household the household status, if recorded
+         * @return true for a hardship household with a member of the classes
+         */
+        public boolean covers(DisabilityCategory category, DisabilityGrade grade, Optional<Household> household) {
+            if (household.isEmpty() || !members.covers(category, grade)) {
+                return false;
+            }
+            for (HouseholdStatus status : households) {
+                if (status.matches(household.get())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static RetrofitHardship retrofitHardship(JsonNode node) {
+        Set<HouseholdStatus> households = EnumSet.noneOf(HouseholdStatus.class);
+        for (JsonNode value : required(node, "households", "retrofitHardship")) {
+            households.add(enumValue(HouseholdStatus.class, value.asText(), "parameters: retrofitHardship"));
+        }
+        if (households.isEmpty()) {
+            throw new IllegalArgumentException("parameters: retrofitHardship.households is empty");
+        }
+        return new RetrofitHardship(classes(node, "members"), households);
     }
 
     private static CertificateClasses classes(JsonNode parameters, String field) {
@@ -431,6 +501,15 @@ public final class IndicatorProfile {
      */
     public int compulsoryEducationToAge() {
         return compulsoryEducationToAge;
+    }
+
+    /**
+     * Returns the population of indicator 11 (hardship households with a grade 1-2 member).
+     *
+     * @return the population; empty when the profile counts every retrofitted household
+     */
+    public Optional<RetrofitHardship> retrofitHardship() {
+        return retrofitHardship;
     }
 
     /**

@@ -145,6 +145,7 @@ final class ProfileData {
                 .hearingRestrictedBelowAge(g.has("hearingRestrictedBelowAge") ? g.get("hearingRestrictedBelowAge").asInt()
                         : GradingParameters.DEFAULT_HEARING_RESTRICTED_BELOW_AGE)
                 .build());
+        b.services(ServiceProgrammeParameters.parse(profile, p));
         return b.build();
     }
 

@@ -35,6 +35,7 @@ public final class ProfileParameters {
     private final boolean allowStatisticalRegionCodes;
     private final int earliestBirthYear;
     private final int addressCodeGraceYears;
+    private final ServiceProgrammeParameters services;
 
     private ProfileParameters(Builder b) {
         this.regionPrefix = b.regionPrefix;
@@ -51,6 +52,7 @@ public final class ProfileParameters {
         this.allowStatisticalRegionCodes = b.allowStatisticalRegionCodes;
         this.earliestBirthYear = b.earliestBirthYear;
         this.addressCodeGraceYears = b.addressCodeGraceYears;
+        this.services = b.services;
     }
 
     /**
@@ -86,6 +88,7 @@ public final class ProfileParameters {
         b.allowStatisticalRegionCodes = allowStatisticalRegionCodes;
         b.earliestBirthYear = earliestBirthYear;
         b.addressCodeGraceYears = addressCodeGraceYears;
+        b.services = services;
         return b;
     }
 
@@ -225,6 +228,16 @@ public final class ProfileParameters {
     }
 
     /**
+     * Returns the parameters of the service-programme rules (children's rehabilitation aid, assistive-device
+     * fittings, household retrofits).
+     *
+     * @return the service parameters
+     */
+    public ServiceProgrammeParameters services() {
+        return services;
+    }
+
+    /**
      * Returns whether the care allowance covers a certificate of a grade and category under these
      * parameters.
      *
@@ -257,13 +270,17 @@ public final class ProfileParameters {
                 && employmentQuotaPercent.compareTo(that.employmentQuotaPercent) == 0
                 && grading.equals(that.grading) && acceptedIdKinds.equals(that.acceptedIdKinds)
                 && allowStatisticalRegionCodes == that.allowStatisticalRegionCodes
-                && earliestBirthYear == that.earliestBirthYear && addressCodeGraceYears == that.addressCodeGraceYears;
+                && earliestBirthYear == that.earliestBirthYear && addressCodeGraceYears == that.addressCodeGraceYears
+                && services.equals(that.services);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(regionPrefix, careAllowanceGrades, livingAllowanceHouseholds, childAidMaxAge,
-                childAidCertificateFromAge, educationStageAges);
+        // every field that equals compares; the quota percentage by value, as compareTo does there
+        return Objects.hash(regionPrefix, acceptFifteenDigitIds, careAllowanceGrades,
+                careAllowanceGrade3IntellectualMental, livingAllowanceHouseholds, childAidMaxAge,
+                childAidCertificateFromAge, educationStageAges, employmentQuotaPercent.stripTrailingZeros(), grading,
+                acceptedIdKinds, allowStatisticalRegionCodes, earliestBirthYear, addressCodeGraceYears, services);
     }
 
     @Override
@@ -275,7 +292,7 @@ public final class ProfileParameters {
                 + ", educationStageAges=" + educationStageAges + ", employmentQuotaPercent=" + employmentQuotaPercent
                 + ", grading=" + grading + ", acceptedIdKinds=" + acceptedIdKinds + ", allowStatisticalRegionCodes="
                 + allowStatisticalRegionCodes + ", earliestBirthYear=" + earliestBirthYear + ", addressCodeGraceYears="
-                + addressCodeGraceYears + "}";
+                + addressCodeGraceYears + ", services=" + services + "}";
     }
 
     /** Builds {@link ProfileParameters}. Not thread-safe. */
@@ -295,6 +312,7 @@ public final class ProfileParameters {
         private boolean allowStatisticalRegionCodes;
         private int earliestBirthYear = 1900;
         private int addressCodeGraceYears = 3;
+        private ServiceProgrammeParameters services = ServiceProgrammeParameters.builder().build();
 
         private Builder() {
         }
@@ -479,6 +497,17 @@ public final class ProfileParameters {
          */
         public Builder grading(GradingParameters parameters) {
             this.grading = Objects.requireNonNull(parameters, "grading");
+            return this;
+        }
+
+        /**
+         * Sets the parameters of the service-programme rules (default: no caps, no retrofit items).
+         *
+         * @param parameters the service parameters
+         * @return this builder
+         */
+        public Builder services(ServiceProgrammeParameters parameters) {
+            this.services = Objects.requireNonNull(parameters, "services");
             return this;
         }
 

@@ -6,13 +6,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
 import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.IssueSink;
+import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.report.ValidationReport;
 
 /**
@@ -36,10 +39,14 @@ public final class RecordValidator {
     private final DomainRules[] domains;
     private final Map<ReadProblem.Kind, Rule> formatRules;
     private final Rule serviceGradeRange;
+    private final AdministrativeDivisions divisions;
+    private final AssistiveProductCatalogue productCatalogue;
     private volatile ActiveRules lastActive;
 
-    private RecordValidator(Profile profile, AdministrativeDivisions divisions) {
+    private RecordValidator(Profile profile, AdministrativeDivisions divisions, AssistiveProductCatalogue products) {
         this.profile = profile;
+        this.divisions = divisions;
+        this.productCatalogue = products;
         this.catalogue = profile.catalogue();
         this.domains = new DomainRules[] {
             new IdentityRules(catalogue, divisions),
@@ -49,7 +56,8 @@ public final class RecordValidator {
             new ServiceDisabilityRules(catalogue),
             new BenefitRules(catalogue),
             new EducationRules(catalogue),
-            new EligibilityRules(catalogue)
+            new EligibilityRules(catalogue),
+            new ServiceProgrammeRules(catalogue, products)
         };
         Map<ReadProblem.Kind, Rule> format = new EnumMap<>(ReadProblem.Kind.class);
         for (ReadProblem.Kind kind : ReadProblem.Kind.values()) {
@@ -78,7 +86,52 @@ public final class RecordValidator {
      */
     public static RecordValidator forProfile(Profile profile, AdministrativeDivisions divisions) {
         return new RecordValidator(Objects.requireNonNull(profile, "profile"),
-                Objects.requireNonNull(divisions, "divisions"));
+                Objects.requireNonNull(divisions, "divisions"), null);
+    }
+
+    /**
+     * Returns a validator like this one that also checks assistive-device fittings against a catalogue
+     * (DEVICE.*: product listed, allowed for the person's category, grade and age, assessment where required,
+     * no re-issue before the replacement interval, subsidy within the cap). Without a catalogue those rules
+     * do not run.
+     *
+     * @param products the catalogue the embedder loaded ({@link AssistiveProductCatalogue#load})
+     * @return the new validator
+     */
+    public RecordValidator withAssistiveProductCatalogue(AssistiveProductCatalogue products) {
+        return new RecordValidator(profile, divisions, Objects.requireNonNull(products, "products"));
+    }
+
+    /**
+     * Returns the assistive-device catalogue the fitting rules use.
+     *
+     * @return the catalogue, if one was given
+     */
+    public Optional<AssistiveProductCatalogue> assistiveProductCatalogue() {
+        return Optional.ofNullable(productCatalogue);
+    }
+
+    /**
+     * Creates an issue of a service-programme rule found by comparing records (the batch pass of the history
+     * rules: CHILD_AID.TWO_INSTITUTIONS, CHILD_AID.DOUBLE_FUNDING, DEVICE.REISSUE_TOO_EARLY,
+     * RETROFIT.ONE_PER_PERIOD), if the rule is in force on the date and switched on.
+     *
+     * @param ruleId the rule id
+     * @param asOf   the as-of date of the run
+     * @param path   the field path
+     * @param values exactly the rule's arguments, in the order of {@link Rule#argumentNames()}
+     * @return the issue without line and record id, or empty when the rule does not run
+     * @throws IllegalArgumentException if the rule is unknown or not a SERVICE_PROGRAMME rule
+     * @throws IllegalStateException    if the number of values differs from the rule's arguments
+     */
+    public Optional<Issue> crossRecordIssue(String ruleId, LocalDate asOf, String path, Object... values) {
+        Rule rule = catalogue.get(ruleId);
+        if (rule.domain() != RuleDomain.SERVICE_PROGRAMME) {
+            throw new IllegalArgumentException(ruleId + " is not a SERVICE_PROGRAMME rule");
+        }
+        Severity severity = activeRules(asOf).severity(rule);
+        return severity == null ? Optional.empty()
+                : Optional.of(RecordCheck.issue(rule, severity, path, values, catalogue.edition()));
     }
 
     /**

@@ -26,5 +26,7 @@ public enum RuleDomain {
      * The employment quota of an employer (按比例安排残疾人就业): checked per employer by
      * {@code org.disabilitystandards.validation.quota}, not per record.
      */
-    EMPLOYMENT_QUOTA
+    EMPLOYMENT_QUOTA,
+    /** Service programmes: children's rehabilitation aid, assistive-device fittings, household retrofits (exchange format 1.1). */
+    SERVICE_PROGRAMME
 }

@@ -20,6 +20,8 @@ import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ServiceType;
 import org.disabilitystandards.core.model.CareAssessment;
+import org.disabilitystandards.core.code.ServiceProgramme;
+import org.disabilitystandards.core.model.Service;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Education;
 import org.disabilitystandards.core.model.Household;
@@ -232,16 +234,19 @@ class IndicatorCalculatorTest {
         assertThat(result(ninety, IndicatorId.ASSISTIVE_DEVICE_FITTING).met()).contains(false);
     }
 
+
     @Test
     void retrofitsCountHouseholdsOnce() {
         List<PersonRecord> records = List.of(
-                holder().householdId("H1").addService(service(ServiceType.ACCESSIBILITY_RETROFIT, AS_OF)).build(),
-                holder().householdId("H1")
+                holder().householdId("H1").household(DIBAO).addService(service(ServiceType.ACCESSIBILITY_RETROFIT, AS_OF))
+                        .build(),
+                holder().householdId("H1").household(DIBAO)
                         .addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2022, 1, 1))).build(),
-                holder().householdId("H2")
+                holder().householdId("H2").household(DIBAO)
                         .addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2020, 1, 1))).build(),
-                holder().addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2023, 1, 1))).build(),
-                holder().regionCode("632121").householdId("H3")
+                holder().household(DIBAO)
+                        .addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2023, 1, 1))).build(),
+                holder().regionCode("632121").householdId("H3").household(DIBAO)
                         .addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2023, 1, 1))).build());
         IndicatorResult result = result(records, IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS);
         assertThat(result.value()).hasValue(3);
@@ -249,6 +254,52 @@ class IndicatorCalculatorTest {
         assertThat(result.byRegion().get("6301").numerator()).hasValue(2);
         assertThat(result.byRegion().get("6302").numerator()).hasValue(1);
         assertThat(result.byRegion().get("6302").met()).isEmpty();
+    }
+
+    @Test
+    void retrofitsCountOnlyHardshipHouseholdsWithAGradeOneOrTwoMember() {
+        Service retrofit = service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2023, 1, 1));
+        List<PersonRecord> records = List.of(
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1).householdId("H1").household(DIBAO)
+                        .addService(retrofit).build(),
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2).householdId("H2")
+                        .household(Household.builder().extremePoverty(true).build()).addService(retrofit).build(),
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2).householdId("H3")
+                        .household(Household.builder().nearPoverty(true).build()).addService(retrofit).build(),
+                // not 困难重度: grade 3, or no hardship status, or no status recorded
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_3).householdId("H4").household(DIBAO)
+                        .addService(retrofit).build(),
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1).householdId("H5")
+                        .household(Household.builder().build()).addService(retrofit).build(),
+                holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1).householdId("H6").addService(retrofit)
+                        .build());
+        assertThat(result(records, IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS).value()).hasValue(3);
+    }
+
+    @Test
+    void codedServicesOfTheProgrammesCountForIndicatorsNineToEleven() {
+        LocalDate date = LocalDate.of(2025, 3, 1);
+        Service aid = Service.builder().type(ServiceType.HOME_VISIT).date(date)
+                .programme(ServiceProgramme.CHILD_REHABILITATION_AID).build();
+        Service fitting = Service.builder().type(ServiceType.HOME_VISIT).date(date)
+                .programme(ServiceProgramme.ASSISTIVE_DEVICE_FITTING).build();
+        Service retrofit = Service.builder().type(ServiceType.HOME_VISIT).date(date)
+                .programme(ServiceProgramme.HOUSEHOLD_ACCESSIBILITY_RETROFIT).build();
+        Service uncodedVisit = service(ServiceType.HOME_VISIT, date);
+        List<PersonRecord> served = List.of(
+                holder().addNeed(ServiceType.CHILD_REHABILITATION).addService(aid).build(),
+                holder().addNeed(ServiceType.ASSISTIVE_DEVICE_FITTING).addService(fitting).build(),
+                holder().householdId("H7").household(DIBAO).addService(retrofit).build());
+        assertThat(result(served, IndicatorId.REHABILITATION_COVERAGE).value()).hasValue(1.0);
+        assertThat(result(served, IndicatorId.ASSISTIVE_DEVICE_FITTING).value()).hasValue(1.0);
+        assertThat(result(served, IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS).value()).hasValue(1);
+        List<PersonRecord> visited = List.of(
+                holder().addNeed(ServiceType.CHILD_REHABILITATION).addService(uncodedVisit).build(),
+                holder().addNeed(ServiceType.ASSISTIVE_DEVICE_FITTING).addService(uncodedVisit).build(),
+                holder().householdId("H7").household(DIBAO).addService(uncodedVisit).build());
+        assertThat(result(visited, IndicatorId.REHABILITATION_COVERAGE).value()).hasValue(0.0);
+        assertThat(result(visited, IndicatorId.ASSISTIVE_DEVICE_FITTING).value()).hasValue(0.0);
+        assertThat(result(visited, IndicatorId.ACCESSIBILITY_RETROFIT_HOUSEHOLDS).value()).hasValue(0);
     }
 
     @Test

@@ -169,8 +169,9 @@ final class BrokenRecords {
         return cases;
     }
 
-    /** The ids of the record-level rules the cases cover. */
+    /** The ids of the record-level rules the cases cover, with the service-programme rules of {@link ServiceCases}. */
     static List<String> coveredIds() {
-        return cases().stream().map(Case::ruleId).distinct().toList();
+        return java.util.stream.Stream.concat(cases().stream().map(Case::ruleId), ServiceCases.coveredIds().stream())
+                .distinct().toList();
     }
 }
