@@ -70,8 +70,12 @@ public final class Masking {
         if (length == ID_LENGTH + 2) {
             return true;
         }
-        return length == LONGEST_CERTIFICATE && text.charAt(ID_LENGTH + 2) == 'B'
-                && text.charAt(ID_LENGTH + 3) >= '1' && text.charAt(ID_LENGTH + 3) <= '9';
+        if (text.charAt(ID_LENGTH + 2) != 'B') {
+            return false;
+        }
+        // 残疾人证管理办法: a bare B for the first reissue, or B1..B9
+        return length == ID_LENGTH + 3
+                || length == LONGEST_CERTIFICATE && text.charAt(ID_LENGTH + 3) >= '1' && text.charAt(ID_LENGTH + 3) <= '9';
     }
 
     private static boolean isDigit(char c) {
