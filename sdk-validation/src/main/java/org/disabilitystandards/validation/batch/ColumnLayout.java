@@ -110,20 +110,6 @@ final class ColumnLayout {
         return new ColumnLayout(indexOf, 0, false, List.copyOf(problems), columns);
     }
 
-    /**
-     * Returns whether the header named no column of the exchange format at all.
-     *
-     * @return true if every column index is absent
-     */
-    boolean namesNoColumn() {
-        for (int index : indexOf) {
-            if (index >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Returns the problems of the header, to be reported on its line. */
     List<ReadProblem> problems() {
         return problems;

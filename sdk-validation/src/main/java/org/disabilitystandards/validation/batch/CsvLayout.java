@@ -51,13 +51,18 @@ final class CsvLayout {
             return new CsvLayout(ColumnLayout.unreadable(new ReadProblem(Kind.MALFORMED_CSV, "", malformed)), false);
         }
         ColumnLayout layout = ColumnLayout.fromHeader(names, mapping, false);
-        if (!names.isEmpty() && layout.namesNoColumn()) {
+        if (!names.isEmpty() && names.stream().noneMatch(name -> isHeaderName(name, mapping))) {
             // a first row naming no column of the format is data: the header row is missing
             return new CsvLayout(ColumnLayout.withoutColumns(List.of(new ReadProblem(Kind.MALFORMED_CSV, "",
                     "the first row names no column of the exchange format: the header row is missing (rows not read)"))),
                     true);
         }
         return new CsvLayout(layout, false);
+    }
+
+    /** A column of the format, or a template column the mapping knows and ignores (民族, 备注). */
+    private static boolean isHeaderName(String name, ColumnMapping mapping) {
+        return mapping.find(name).isPresent() || mapping.isIgnored(name);
     }
 
     /**
