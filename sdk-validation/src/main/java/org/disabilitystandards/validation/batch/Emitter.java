@@ -22,8 +22,6 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  */
 final class Emitter implements Consumer<BatchResult>, AutoCloseable {
 
-    private static final String DUPLICATE_RECORD_ID = "FORMAT.DUPLICATE_RECORD_ID";
-    private static final String DUPLICATE_PERSON = "FORMAT.DUPLICATE_PERSON";
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final RecordValidator validator;
@@ -48,8 +46,8 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
     Emitter(RecordValidator validator, BatchListener listener, int keysInMemory, Path spillDirectory) {
         this.validator = validator;
         this.listener = listener;
-        this.duplicateRecordIds = validator.isEnabled(DUPLICATE_RECORD_ID);
-        this.duplicatePersons = validator.isEnabled(DUPLICATE_PERSON);
+        this.duplicateRecordIds = validator.isEnabled(LineValidator.Duplicate.RECORD_ID.ruleId());
+        this.duplicatePersons = validator.isEnabled(LineValidator.Duplicate.PERSON.ruleId());
         this.recordIds = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
         this.persons = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
     }
@@ -92,13 +90,13 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
             if (duplicateRecordIds && result.recordKeys[i] != BatchResult.NO_KEY) {
                 long first = recordIds.putIfAbsent(result.recordKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_RECORD_ID, "recordId", first, line, result.recordIds[i]);
+                    error |= duplicate(LineValidator.Duplicate.RECORD_ID, first, line, result.recordIds[i]);
                 }
             }
             if (duplicatePersons && result.idKeys[i] != BatchResult.NO_KEY) {
                 long first = persons.putIfAbsent(result.idKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i]);
+                    error |= duplicate(LineValidator.Duplicate.PERSON, first, line, result.recordIds[i]);
                 }
             }
             records++;
@@ -112,11 +110,8 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
         listener.onProgress(records, result.bytesRead);
     }
 
-    private boolean duplicate(String ruleId, String path, long firstLine, long line, String recordId) {
-        Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", firstLine)).withLine(line);
-        if (recordId != null) {
-            issue = issue.withRecordId(recordId);
-        }
+    private boolean duplicate(LineValidator.Duplicate kind, long firstLine, long line, String recordId) {
+        Issue issue = kind.issue(validator, line, recordId, firstLine);
         emit(issue);
         return issue.severity() == Severity.ERROR;
     }
