@@ -35,6 +35,34 @@ public final class BatchSummary {
     }
 
     /**
+     * Creates a summary from totals counted elsewhere, such as by a distributed run of {@link LineValidator}.
+     *
+     * @param records      every record, malformed ones included
+     * @param validRecords the records without an ERROR
+     * @param severities   issue counts by severity (absent severities count 0)
+     * @param rules        issue counts by rule id
+     * @param elapsed      the wall-clock time of the run
+     * @return the summary
+     * @throws IllegalArgumentException if a count is negative or there are more valid records than records
+     */
+    public static BatchSummary of(long records, long validRecords, Map<Severity, Long> severities,
+            Map<String, Long> rules, Duration elapsed) {
+        if (records < 0 || validRecords < 0 || validRecords > records) {
+            throw new IllegalArgumentException("records " + records + " and valid records " + validRecords
+                    + " do not add up");
+        }
+        Objects.requireNonNull(severities, "severities").values().forEach(BatchSummary::requireCount);
+        Objects.requireNonNull(rules, "rules").values().forEach(BatchSummary::requireCount);
+        return new BatchSummary(records, validRecords, severities, rules, elapsed);
+    }
+
+    private static void requireCount(Long count) {
+        if (count == null || count < 0) {
+            throw new IllegalArgumentException("issue counts must not be negative");
+        }
+    }
+
+    /**
      * Returns the number of records: every non-blank line (or CSV data row), malformed ones included.
      *
      * @return the record count

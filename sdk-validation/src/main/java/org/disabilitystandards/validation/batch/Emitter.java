@@ -25,8 +25,6 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  */
 final class Emitter implements Consumer<BatchResult>, AutoCloseable {
 
-    private static final String DUPLICATE_RECORD_ID = "FORMAT.DUPLICATE_RECORD_ID";
-    private static final String DUPLICATE_PERSON = "FORMAT.DUPLICATE_PERSON";
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final RecordValidator validator;
@@ -53,8 +51,8 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
     Emitter(RecordValidator validator, BatchListener listener, int keysInMemory, Path spillDirectory, LocalDate asOf) {
         this.validator = validator;
         this.listener = listener;
-        this.duplicateRecordIds = validator.isEnabled(DUPLICATE_RECORD_ID);
-        this.duplicatePersons = validator.isEnabled(DUPLICATE_PERSON);
+        this.duplicateRecordIds = validator.isEnabled(LineValidator.Duplicate.RECORD_ID.ruleId());
+        this.duplicatePersons = validator.isEnabled(LineValidator.Duplicate.PERSON.ruleId());
         this.recordIds = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
         this.persons = new SpillingFirstSeenTable(keysInMemory, spillDirectory);
         this.history = new ServiceHistoryPass(validator, asOf, keysInMemory, spillDirectory);
@@ -98,14 +96,14 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
             if (duplicateRecordIds && result.recordKeys[i] != BatchResult.NO_KEY) {
                 long first = recordIds.putIfAbsent(result.recordKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_RECORD_ID, "recordId", first, line, result.recordIds[i],
+                    error |= duplicate(LineValidator.Duplicate.RECORD_ID, first, line, result.recordIds[i],
                             result.recordIdPositions == null ? null : result.recordIdPositions[i]);
                 }
             }
             if (duplicatePersons && result.idKeys[i] != BatchResult.NO_KEY) {
                 long first = persons.putIfAbsent(result.idKeys[i], line);
                 if (first != FirstSeenTable.ABSENT) {
-                    error |= duplicate(DUPLICATE_PERSON, "idNumber", first, line, result.recordIds[i],
+                    error |= duplicate(LineValidator.Duplicate.PERSON, first, line, result.recordIds[i],
                             result.idNumberPositions == null ? null : result.idNumberPositions[i]);
                 }
             }
@@ -124,12 +122,9 @@ final class Emitter implements Consumer<BatchResult>, AutoCloseable {
         listener.onProgress(records, result.bytesRead);
     }
 
-    private boolean duplicate(String ruleId, String path, long firstLine, long line, String recordId,
+    private boolean duplicate(LineValidator.Duplicate kind, long firstLine, long line, String recordId,
             String position) {
-        Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", firstLine)).withLine(line);
-        if (recordId != null) {
-            issue = issue.withRecordId(recordId);
-        }
+        Issue issue = kind.issue(validator, line, recordId, firstLine);
         if (position != null) {
             issue = issue.withPosition(position);
         }

@@ -3,6 +3,7 @@ package org.disabilitystandards.validation.indicator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,9 +120,20 @@ public final class IndicatorAccumulator {
         }
 
         void addAll(Tally other) {
+            addAll(other.counts());
+        }
+
+        /** Numerators then denominators, as in {@link IndicatorTallies}. */
+        long[] counts() {
+            long[] counts = Arrays.copyOf(numerators, INDICATORS * 2);
+            System.arraycopy(denominators, 0, counts, INDICATORS, INDICATORS);
+            return counts;
+        }
+
+        void addAll(long[] counts) {
             for (int i = 0; i < INDICATORS; i++) {
-                numerators[i] += other.numerators[i];
-                denominators[i] += other.denominators[i];
+                numerators[i] += counts[i];
+                denominators[i] += counts[INDICATORS + i];
             }
         }
     }
@@ -312,15 +324,44 @@ public final class IndicatorAccumulator {
      * @throws IllegalArgumentException if the other pass has another calculator, date or breakdown
      */
     public void merge(IndicatorAccumulator other) {
-        if (other.calculator != calculator || !other.asOf.equals(asOf) || !other.breakdown.equals(breakdown)) {
+        if (other.calculator != calculator) {
             throw new IllegalArgumentException("can only merge passes of the same calculator, date and breakdown");
         }
-        records += other.records;
-        holders += other.holders;
-        total.addAll(other.total);
-        other.byRegionKey.forEach((key, tally) -> byRegionKey.computeIfAbsent(key, k -> new Tally()).addAll(tally));
-        other.retrofittedHouseholds.forEach(retrofittedHouseholds::putIfAbsent);
-        mentalRehabilitationCounties.addAll(other.mentalRehabilitationCounties);
+        merge(other.tallies());
+    }
+
+    /**
+     * Adds the counts of another pass over other records, made elsewhere (another machine, another process)
+     * with the same indicator profile, date and breakdown. A household retrofitted in both passes is counted
+     * once.
+     *
+     * @param other the other pass's tallies
+     * @throws IllegalArgumentException if the other pass has another profile, date or breakdown
+     */
+    public void merge(IndicatorTallies other) {
+        IndicatorTallies.requireSamePass(profileKey(), asOf, breakdown, other);
+        records += other.records();
+        holders += other.holders();
+        total.addAll(other.total());
+        other.regions().forEach((key, counts) -> byRegionKey.computeIfAbsent(key, k -> new Tally()).addAll(counts));
+        other.retrofittedHouseholds().forEach(retrofittedHouseholds::putIfAbsent);
+        mentalRehabilitationCounties.addAll(other.mentalRehabilitationCounties());
+    }
+
+    private String profileKey() {
+        return profile.name() + " " + profile.version();
+    }
+
+    /**
+     * Returns the counts so far as serializable data, to be added to the counts of other passes.
+     *
+     * @return a snapshot of the counts
+     */
+    public IndicatorTallies tallies() {
+        Map<String, long[]> regions = new HashMap<>();
+        byRegionKey.forEach((key, tally) -> regions.put(key, tally.counts()));
+        return new IndicatorTallies(profileKey(), asOf, breakdown, records, holders,
+                total.counts(), regions, retrofittedHouseholds, mentalRehabilitationCounties);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.disabilitystandards.validation.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.disabilitystandards.validation.indicator.Records.AS_OF;
 import static org.disabilitystandards.validation.indicator.Records.benefit;
 import static org.disabilitystandards.validation.indicator.Records.holder;
@@ -10,6 +11,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -490,5 +495,51 @@ class IndicatorCalculatorTest {
             pass.accept(Records.holder().regionCode("630102").build());
         }
         assertThat(pass.cachedRegionCodes()).isEqualTo(1);
+    }
+
+    @Test
+    void talliesSentThroughSerializationAddUpToOnePass() throws Exception {
+        List<PersonRecord> records = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            records.add(holder().regionCode(i % 3 == 0 ? "632121" : "630102").householdId("H" + (i % 2))
+                    .household(i % 2 == 0 ? DIBAO : NEAR)
+                    .addService(service(ServiceType.ACCESSIBILITY_RETROFIT, LocalDate.of(2024, 1, 1)))
+                    .addService(service(ServiceType.MENTAL_COMMUNITY_REHABILITATION, AS_OF)).build());
+        }
+        IndicatorAccumulator whole = CALCULATOR.start(AS_OF, Breakdown.COUNTY);
+        records.forEach(whole::accept);
+        IndicatorTallies parts = null;
+        for (int from = 0; from < records.size(); from += 4) {
+            IndicatorAccumulator part = CALCULATOR.start(AS_OF, Breakdown.COUNTY);
+            records.subList(from, Math.min(records.size(), from + 4)).forEach(part::accept);
+            IndicatorTallies copy = roundTrip(part.tallies());
+            assertThat(copy).isEqualTo(part.tallies());
+            parts = parts == null ? copy : parts.plus(copy);
+        }
+        assertThat(parts).isEqualTo(whole.tallies());
+        assertThat(parts.records()).isEqualTo(9);
+        IndicatorAccumulator merged = CALCULATOR.start(AS_OF, Breakdown.COUNTY);
+        merged.merge(parts);
+        assertThat(IndicatorReportJson.toJson(merged.report())).isEqualTo(IndicatorReportJson.toJson(whole.report()));
+    }
+
+    @Test
+    void talliesOfAnotherDateOrBreakdownAreRefused() {
+        IndicatorTallies county = CALCULATOR.start(AS_OF, Breakdown.COUNTY).tallies();
+        IndicatorAccumulator prefecture = CALCULATOR.start(AS_OF, Breakdown.PREFECTURE);
+        assertThatThrownBy(() -> prefecture.merge(county)).isInstanceOf(IllegalArgumentException.class);
+        IndicatorTallies otherDate = CALCULATOR.start(AS_OF.plusDays(1), Breakdown.COUNTY).tallies();
+        assertThatThrownBy(() -> county.plus(otherDate)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(county.plus(CALCULATOR.start(AS_OF, Breakdown.COUNTY).tallies())).isEqualTo(county);
+    }
+
+    private static IndicatorTallies roundTrip(IndicatorTallies tallies) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(tallies);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (IndicatorTallies) in.readObject();
+        }
     }
 }
