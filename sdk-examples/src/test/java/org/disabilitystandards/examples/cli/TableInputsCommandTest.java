@@ -98,7 +98,7 @@ class TableInputsCommandTest {
         assertThat(notWorkbook.err.strip()).isEqualTo("dsds: --annotate needs exactly one .xlsx workbook as input");
         CliRunner same = CliRunner.run("validate", workbook.toString(), "--annotate", workbook.toString());
         assertThat(same.exitCode).isEqualTo(ExitCodes.USAGE);
-        assertThat(same.err).contains("must not overwrite");
+        assertThat(same.err).contains("refusing to overwrite an input");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.disabilitystandards.validation.batch;
 
-import java.io.BufferedInputStream;
+import java.io.PushbackInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -27,15 +27,15 @@ final class InputSignature {
      * @throws IOException              if the input cannot be read
      */
     static InputStream check(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
-        buffered.mark(PEEK);
-        byte[] head = buffered.readNBytes(PEEK);
-        buffered.reset();
+        // a pushback stream, not a BufferedInputStream: the latter asks available(), which fails on a FIFO
+        PushbackInputStream pushback = new PushbackInputStream(in, PEEK);
+        byte[] head = pushback.readNBytes(PEEK);
+        pushback.unread(head);
         String refusal = refusal(head);
         if (refusal != null) {
             throw new UnreadableInputException(refusal);
         }
-        return buffered;
+        return pushback;
     }
 
     /** Returns why a head of input is refused, or null when it may be text. */
