@@ -2,6 +2,7 @@ package org.disabilitystandards.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
+import org.disabilitystandards.core.catalogue.CatalogueTableException;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
@@ -65,6 +68,11 @@ final class ExchangeInputs {
     @Mixin
     private TableInputs tables;
 
+    @Option(names = "--catalogue", paramLabel = "CSV",
+            description = "Assistive-device catalogue (CSV with # id / # version / # basis lines) that switches on "
+                    + "the fitting rules DEVICE.*.")
+    private Path catalogue;
+
     /**
      * Adds the input files to a same-file check.
      *
@@ -74,6 +82,9 @@ final class ExchangeInputs {
     DistinctFiles declare(DistinctFiles files) {
         for (String name : this.files) {
             files.input("FILE", name);
+        }
+        if (catalogue != null) {
+            files.input("--catalogue", catalogue.toString());
         }
         return files;
     }
@@ -118,7 +129,11 @@ final class ExchangeInputs {
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw UserInputException.of("error.threads", MAX_THREADS);
         }
-        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(RecordValidator.forProfile(profile), asOf);
+        RecordValidator records = RecordValidator.forProfile(profile);
+        if (catalogue != null) {
+            records = records.withAssistiveProductCatalogue(catalogue());
+        }
+        ExchangeFileValidator.Builder builder = ExchangeFileValidator.builder(records, asOf);
         if (threads != null) {
             builder.threads(threads);
         }
@@ -146,6 +161,24 @@ final class ExchangeInputs {
             total = total.plus(tables.validateDatabase(validator, listeners.forInput(tables.databaseName(), 0)));
         }
         return total;
+    }
+
+    /** Loads {@code --catalogue}; its errors name the line and column, never a value. */
+    private AssistiveProductCatalogue catalogue() {
+        String shown = ConsoleText.safe(catalogue.toString());
+        if (Files.isDirectory(catalogue)) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.directory"));
+        }
+        if (!Files.exists(catalogue)) {
+            throw UserInputException.of("error.cannotRead", shown, new UserInputException.Reason("reason.noSuchFile"));
+        }
+        try {
+            return AssistiveProductCatalogue.load(catalogue);
+        } catch (CatalogueTableException e) {
+            throw UserInputException.of("error.catalogue", shown, ConsoleText.safe(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw UserInputException.of("error.cannotRead", shown, e.getCause().getClass().getSimpleName());
+        }
     }
 
     private Charset charset() {

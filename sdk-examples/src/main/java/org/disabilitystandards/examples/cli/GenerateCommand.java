@@ -54,6 +54,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Inject only standards defects: every line conforms to the JSON Schema.")
     private boolean noFormatDefects;
 
+    @Option(names = "--service-programmes", negatable = false,
+            description = "Add coded service records (children's rehabilitation aid, assistive-device fittings from "
+                    + "the example catalogue, household retrofits) and their defects.")
+    private boolean serviceProgrammes;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Output file (default: stdout).")
     private Path output;
 
@@ -73,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserInputException("unknown profile for generate: only qinghai is available");
         }
         RecordGenerator generator = RecordGenerator.builder().seed(seed).defectRate(defectRate)
-                .formatDefects(!noFormatDefects).asOf(asOf != null ? asOf : RecordGenerator.DEFAULT_AS_OF).build();
+                .formatDefects(!noFormatDefects).serviceProgrammes(serviceProgrammes).asOf(asOf != null ? asOf : RecordGenerator.DEFAULT_AS_OF).build();
         new DistinctFiles().output("--output", output).output("--manifest", manifest).check();
         try (OutputFile dataFile = output == null ? null : OutputFile.create(output, OutputFile.Access.OWNER_ONLY);
                 OutputFile manifestFile = manifest == null ? null
