@@ -18,6 +18,13 @@ import org.immutables.value.Value;
 public abstract class ChildAid {
 
     /**
+     * For the generated implementation {@code ImmutableChildAid} only; create instances with
+     * {@link #builder()}.
+     */
+    public ChildAid() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -17,6 +17,13 @@ import org.immutables.value.Value;
 public abstract class ServiceItem {
 
     /**
+     * For the generated implementation {@code ImmutableServiceItem} only; create instances with
+     * {@link #builder()}.
+     */
+    public ServiceItem() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder

@@ -15,6 +15,13 @@ import org.immutables.value.Value;
 public abstract class ServicePeriod {
 
     /**
+     * For the generated implementation {@code ImmutableServicePeriod} only; create instances with
+     * {@link #builder()}.
+     */
+    public ServicePeriod() {
+    }
+
+    /**
      * Returns a builder.
      *
      * @return a new builder
