@@ -30,7 +30,12 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  */
 public final class LineValidator {
 
-    /** A line handed to {@link #validate}: its 1-based position and its UTF-8 bytes. */
+    /**
+     * A line handed to {@link #validate}: its 1-based position and its UTF-8 bytes.
+     *
+     * @param line its 1-based position in the input
+     * @param utf8 its bytes, without the line break
+     */
     public record NumberedLine(long line, byte[] utf8) {
 
         /**

@@ -22,23 +22,23 @@ public final class IndicatorTallies implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial the indicator profile's name and version */
+    /** The indicator profile's name and version. */
     private final String profile;
-    /** @serial the as-of date of the pass */
+    /** The as-of date of the pass. */
     private final LocalDate asOf;
-    /** @serial the regional breakdown, or null */
+    /** The regional breakdown, or null. */
     private final Breakdown breakdown;
-    /** @serial the records counted */
+    /** The records counted. */
     private final long records;
-    /** @serial the records with a current certificate */
+    /** The records with a current certificate. */
     private final long holders;
-    /** @serial numerators then denominators of the whole, by indicator ordinal */
+    /** Numerators then denominators of the whole, by indicator ordinal. */
     private final long[] total;
-    /** @serial numerators then denominators by region key */
+    /** Numerators then denominators by region key. */
     private final Map<String, long[]> regions;
-    /** @serial retrofitted household (or person) keys with their region key */
+    /** Retrofitted household (or person) keys with their region key. */
     private final Map<String, String> retrofittedHouseholds;
-    /** @serial codes of the counties with community mental-health rehabilitation */
+    /** Codes of the counties with community mental-health rehabilitation. */
     private final Set<String> mentalRehabilitationCounties;
 
     IndicatorTallies(String profile, LocalDate asOf, Optional<Breakdown> breakdown, long records, long holders,
