@@ -21,6 +21,10 @@ import org.springframework.core.io.Resource;
 @ConfigurationProperties(prefix = DisabilityStandardsProperties.PREFIX)
 public class DisabilityStandardsProperties {
 
+    /** Creates the properties with their defaults; Spring binds them. */
+    public DisabilityStandardsProperties() {
+    }
+
     /** The prefix of every property. */
     public static final String PREFIX = "disability-standards";
 
@@ -124,6 +128,10 @@ public class DisabilityStandardsProperties {
      * sdk-validation, and docs/rules.md for the rule ids). Unset values keep the profile's own.
      */
     public static class Overrides {
+
+        /** Creates the overrides with no value set. */
+        public Overrides() {
+        }
 
         /** Name of the resulting profile, shown in reports and the actuator info; defaults to the base name. */
         private String name;
@@ -371,6 +379,10 @@ public class DisabilityStandardsProperties {
 
     /** Settings of batch validation ({@code ExchangeFileValidator}). */
     public static class Files {
+
+        /** Creates the batch settings with their defaults. */
+        public Files() {
+        }
 
         /** Worker threads of one file's validation; 0 for the number of processors. */
         private int threads;
