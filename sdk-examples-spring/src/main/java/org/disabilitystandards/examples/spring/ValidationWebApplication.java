@@ -13,6 +13,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ValidationWebApplication {
 
+    /** Created by Spring as the application's configuration class. */
+    public ValidationWebApplication() {
+    }
+
     /**
      * Starts the application.
      *
