@@ -27,7 +27,10 @@ as_postgres() {
 
 mkdir -p "$PGROOT"
 if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PGROOT"; fi
-if ! as_postgres "$BIN/pg_ctl" -D "$PGROOT/data" status >/dev/null 2>&1; then
+ready() { as_postgres "$BIN/pg_isready" -h "$PGROOT" -p "$PORT" -q; }
+if ! ready; then
+  # a server left half-dead by a killed session (stale postmaster.pid, exiting processes): stop it first
+  as_postgres "$BIN/pg_ctl" -D "$PGROOT/data" stop -m immediate >/dev/null 2>&1 || true
   if [ ! -f "$PGROOT/data/PG_VERSION" ]; then
     log "creating a cluster in $PGROOT/data"
     as_postgres "$BIN/initdb" -D "$PGROOT/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
@@ -36,6 +39,7 @@ if ! as_postgres "$BIN/pg_ctl" -D "$PGROOT/data" status >/dev/null 2>&1; then
   log "starting the server on 127.0.0.1:$PORT"
   as_postgres "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w \
     -o "-p $PORT -k $PGROOT -c listen_addresses=127.0.0.1" start >/dev/null
+  for _ in $(seq 30); do ready && break; sleep 1; done
 fi
 
 psql_admin() { as_postgres "$BIN/psql" -h "$PGROOT" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
