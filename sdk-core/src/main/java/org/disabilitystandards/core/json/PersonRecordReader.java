@@ -101,7 +101,7 @@ public final class PersonRecordReader {
     private static final PersonRecordReader STANDARD = new PersonRecordReader(ReadLimits.defaults());
 
     /** Longest {@code recordId}, {@code name}, {@code householdId}, {@code providerId} (exchange format v1). */
-    static final int MAX_ID_LENGTH = 64;
+    static final int MAX_ID_LENGTH = RecordIdFormat.MAX_LENGTH;
     /** Longest identifier text ({@code idNumber}, {@code regionCode}, certificate numbers) kept for checking. */
     static final int MAX_IDENTIFIER_LENGTH = 64;
     /** Longest {@code ServiceDisability.certificateNumber} (exchange format v1). */
@@ -374,7 +374,7 @@ public final class PersonRecordReader {
                         String text = string(token, ROOT, -1, field, MAX_ID_LENGTH);
                         if (text != null) {
                             recordId = text;
-                            if (!isRecordIdText(text)) {
+                            if (!RecordIdFormat.hasOnlyAllowedCharacters(text)) {
                                 problem(Kind.WRONG_TYPE, field, "not 1-64 characters of A-Z a-z 0-9 . _ -");
                                 valid = false;
                             }
@@ -1473,15 +1473,4 @@ public final class PersonRecordReader {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    private static boolean isRecordIdText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '_' || c == '-';
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -7,6 +7,7 @@ import org.disabilitystandards.core.id.ResidentIdNumber;
 import org.disabilitystandards.core.json.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
+import org.disabilitystandards.core.json.RecordIdFormat;
 import org.disabilitystandards.core.json.RecordReadResult;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.IssueSink;
@@ -51,26 +52,6 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
         return acceptFifteenDigitIds ? ResidentIdNumber.fifteenToEighteen(idNumber).orElse(idNumber) : idNumber;
     }
 
-    /**
-     * Whether a record id may be stamped on issues: only one of the format's shape (1-64 characters of
-     * {@code A-Z a-z 0-9 . _ -}). A record id that failed that check can hold anything (a name, formula text,
-     * terminal escapes) and is never echoed; its issues carry the line only.
-     */
-    static boolean isRecordIdText(String text) {
-        if (text.isEmpty() || text.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '_' || c == '-';
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public BatchResult apply(LineBatch batch) {
         return new Run(batch).validate();
@@ -96,7 +77,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
             for (int i = 0; i < batch.count; i++) {
                 line = batch.lineNumbers[i];
                 read(i);
-                recordId = parsed.recordId != null && isRecordIdText(parsed.recordId) ? parsed.recordId : null;
+                recordId = parsed.recordId != null && RecordIdFormat.isWellFormed(parsed.recordId) ? parsed.recordId : null;
                 error = false;
                 List<ReadProblem> problems = parsed.problems;
                 for (int p = 0; p < problems.size(); p++) {

@@ -12,6 +12,7 @@ import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.Residence;
 import org.disabilitystandards.core.code.Sex;
 import org.disabilitystandards.core.json.ReadProblem;
+import org.disabilitystandards.core.json.RecordIdFormat;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.ImmutableCertificate;
@@ -70,7 +71,7 @@ final class RowMapper {
         cells = rowCells;
         problems = new ArrayList<>(2);
         String recordId = layout.rowIsRecordId() ? "R" + rowNumber : text(ExchangeColumn.RECORD_ID);
-        if (recordId != null && !isRecordIdText(recordId)) {
+        if (recordId != null && !RecordIdFormat.hasOnlyAllowedCharacters(recordId)) {
             problems.add(new ReadProblem(Kind.WRONG_TYPE, ExchangeColumn.RECORD_ID.path(), "not [A-Za-z0-9._-]"));
             recordId = null;
         }
@@ -320,14 +321,4 @@ final class RowMapper {
         }
     }
 
-    private static boolean isRecordIdText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
