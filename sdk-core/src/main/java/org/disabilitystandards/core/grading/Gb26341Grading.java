@@ -2,7 +2,6 @@ package org.disabilitystandards.core.grading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -148,8 +147,7 @@ public final class Gb26341Grading {
         Sink sink = new Sink();
         if (category == DisabilityCategory.SPEECH && ageInYears < parameters.speechMinimumAge()) {
             assessment.measurements().ifPresent(m -> checkForeign(m, category, sink));
-            sink.add(GradingFinding.AGE_NOT_GRADABLE, CATEGORY_PATH,
-                    Map.of("age", ageInYears, "minimumAge", parameters.speechMinimumAge()));
+            sink.add(GradingFinding.AGE_NOT_GRADABLE, CATEGORY_PATH, category, ageInYears);
             return sink.apply(table.notGradableAtAge(category));
         }
         Optional<Measurements> measurements = assessment.measurements();
@@ -168,7 +166,7 @@ public final class Gb26341Grading {
             case MULTIPLE -> table.notDetermined(category);
         };
         if (result.outcome() == Outcome.BELOW_THRESHOLD) {
-            reportBelow(result, m, sink);
+            reportBelow(result, sink);
         }
         return sink.apply(result);
     }
@@ -227,8 +225,7 @@ public final class Gb26341Grading {
         Optional<DisabilityGrade> grade = result.grade();
         if (age < parameters.hearingRestrictedBelowAge() && grade.isPresent()
                 && grade.get().number() > table.hearingInfantMostLenientGrade) {
-            sink.add(GradingFinding.AGE_NOT_GRADABLE, table.hearing.scale.path(), Map.of("age", age, "grade",
-                    grade.get().number(), "minimumAge", parameters.hearingRestrictedBelowAge()));
+            sink.add(GradingFinding.AGE_NOT_GRADABLE, table.hearing.scale.path(), DisabilityCategory.HEARING, age);
             return table.notGradableAtAge(DisabilityCategory.HEARING);
         }
         return result;
@@ -251,11 +248,10 @@ public final class Gb26341Grading {
         OptionalInt dqMeasured = m.developmentalQuotient();
         OptionalInt iqMeasured = m.iq();
         if (child && iqMeasured.isPresent()) {
-            sink.add(GradingFinding.AGE_METHOD, table.iq.scale.path(),
-                    Map.of("age", age, "expected", "developmentalQuotient"));
+            sink.add(GradingFinding.AGE_METHOD, table.iq.scale.path(), table.iq.scale.key(), age);
         }
         if (!child && dqMeasured.isPresent()) {
-            sink.add(GradingFinding.AGE_METHOD, table.dq.scale.path(), Map.of("age", age, "expected", "iq"));
+            sink.add(GradingFinding.AGE_METHOD, table.dq.scale.path(), table.dq.scale.key(), age);
         }
         double dq = usable(dqMeasured, table.dq, sink);
         double iq = usable(iqMeasured, table.iq, sink);
@@ -313,8 +309,7 @@ public final class Gb26341Grading {
             return other;
         }
         if (age < table.whodasFromAge) {
-            sink.add(GradingFinding.AGE_METHOD, whodas.scale.path(),
-                    Map.of("age", age, "minimumAge", table.whodasFromAge));
+            sink.add(GradingFinding.AGE_METHOD, whodas.scale.path(), whodas.scale.key(), age);
             return other;
         }
         double score = usable(measured, whodas, sink);
@@ -347,15 +342,10 @@ public final class Gb26341Grading {
         return band < 0 ? graded.below : graded.band(band);
     }
 
-    private void reportBelow(GradingResult result, Measurements m, Sink sink) {
+    private void reportBelow(GradingResult result, Sink sink) {
         GradedScale owner = table.belowOwner(result);
-        if (owner == null) {
-            sink.add(GradingFinding.BELOW_THRESHOLD, BEHAVIOR_PATH, Map.of("adaptiveBehavior",
-                    m.adaptiveBehavior().map(AdaptiveBehavior::name).orElse("")));
-        } else {
-            sink.add(GradingFinding.BELOW_THRESHOLD, owner.scale.path(), Map.of("value",
-                    number(owner.reader.applyAsDouble(m)), "threshold", number(owner.scale.threshold())));
-        }
+        sink.add(GradingFinding.BELOW_THRESHOLD, owner == null ? BEHAVIOR_PATH : owner.scale.path(),
+                result.category());
     }
 
     private static double usable(OptionalDouble measured, GradedScale graded, Sink sink) {
@@ -372,8 +362,8 @@ public final class Gb26341Grading {
         if (scale.inRange(value)) {
             return value;
         }
-        sink.add(GradingFinding.MEASUREMENT_RANGE, scale.path(),
-                Map.of("value", number(value), "min", number(scale.min()), "max", number(scale.max())));
+        sink.add(GradingFinding.MEASUREMENT_RANGE, scale.path(), scale.key(), number(value), number(scale.min()),
+                number(scale.max()));
         return Double.NaN;
     }
 
@@ -406,7 +396,7 @@ public final class Gb26341Grading {
     private static void foreign(Sink sink, DisabilityCategory category, boolean present, String key,
             boolean belongs) {
         if (present && !belongs) {
-            sink.add(GradingFinding.WRONG_MEASUREMENT, "measurements." + key, Map.of("category", category.name()));
+            sink.add(GradingFinding.WRONG_MEASUREMENT, "measurements." + key, key, category);
         }
     }
 
@@ -414,11 +404,12 @@ public final class Gb26341Grading {
     private static final class Sink {
         private List<GradingFinding> findings;
 
-        void add(String ruleId, String path, Map<String, Object> arguments) {
+        /** Adds a finding: the rule id and its arguments in the rule's order. */
+        void add(String ruleId, String path, Object... arguments) {
             if (findings == null) {
                 findings = new ArrayList<>(2);
             }
-            findings.add(new GradingFinding(ruleId, path, arguments));
+            findings.add(GradingFinding.of(ruleId, path, arguments));
         }
 
         GradingResult apply(GradingResult result) {

@@ -3,6 +3,8 @@ package org.disabilitystandards.core.id;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.disabilitystandards.core.code.Sex;
+import org.disabilitystandards.core.internal.CalendarDates;
+import org.disabilitystandards.core.internal.Digits;
 
 /**
  * The checks of GB 11643-1999 on the first 18 characters of a text, without allocation or exceptions:
@@ -37,17 +39,17 @@ final class Gb11643 {
     static int check(CharSequence text, int asOfYmd, boolean lowerCaseX) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
+            char c = text.charAt(i);
+            if (!Digits.isDigit(c)) {
                 return FORMAT;
             }
-            sum += digit * WEIGHTS[i];
+            sum += (c - '0') * WEIGHTS[i];
         }
         char last = text.charAt(17);
         if (lowerCaseX && last == 'x') {
             last = 'X';
         }
-        if ((last < '0' || last > '9') && last != 'X') {
+        if (!Digits.isDigit(last) && last != 'X') {
             return FORMAT;
         }
         if (CHECK_CHARACTERS[sum % 11] != last) {
@@ -67,49 +69,22 @@ final class Gb11643 {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("need 17 digits");
         }
+        if (!Digits.areDigits(first17, 0, 17)) {
+            throw new IllegalArgumentException("need 17 ASCII digits");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int digit = first17.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                throw new IllegalArgumentException("need 17 ASCII digits");
-            }
-            sum += digit * WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK_CHARACTERS[sum % 11];
     }
 
     /** Checks the 8-digit date at {@code offset} (digits already verified). */
     static boolean isBirthDateValid(CharSequence text, int offset, int asOfYmd) {
-        int year = digits(text, offset, 4);
-        int month = digits(text, offset + 4, 2);
-        int day = digits(text, offset + 6, 2);
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-            return false;
-        }
-        return year * 10000 + month * 100 + day <= asOfYmd;
-    }
-
-    static int digits(CharSequence text, int offset, int count) {
-        int value = 0;
-        for (int i = offset; i < offset + count; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
-    }
-
-    static int daysInMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-                return leap ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
-        }
+        int year = Digits.value(text, offset, 4);
+        int month = Digits.value(text, offset + 4, 2);
+        int day = Digits.value(text, offset + 6, 2);
+        return CalendarDates.isDate(year, month, day) && CalendarDates.ymd(year, month, day) <= asOfYmd;
     }
 
     @SuppressWarnings("unchecked")
@@ -125,7 +100,7 @@ final class Gb11643 {
 
     /** The birth date at positions 7-14 of checked text. */
     static LocalDate birthDate(CharSequence text) {
-        return LocalDate.of(digits(text, 6, 4), digits(text, 10, 2), digits(text, 12, 2));
+        return LocalDate.of(Digits.value(text, 6, 4), Digits.value(text, 10, 2), Digits.value(text, 12, 2));
     }
 
     /** The sex of position 17 of checked text: odd men, even women (clause 5.4). */
@@ -134,6 +109,6 @@ final class Gb11643 {
     }
 
     static int toYmd(LocalDate date) {
-        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        return CalendarDates.ymd(date);
     }
 }

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.disabilitystandards.core.code.Sex;
+import org.disabilitystandards.core.internal.CalendarDates;
+import org.disabilitystandards.core.internal.Digits;
 
 /**
  * A citizen identity number (公民身份号码) of GB 11643-1999: a six-digit address code (GB/T 2260), the
@@ -127,7 +129,7 @@ public final class ResidentIdNumber {
      * @return the 18 characters, or empty if the text is not 15 ASCII digits
      */
     public static Optional<String> fifteenToEighteen(CharSequence text) {
-        if (text == null || text.length() != 15 || !isAsciiDigits(text)) {
+        if (!Digits.isDigits(text, 15)) {
             return Optional.empty();
         }
         String first17 = text.subSequence(0, 6) + "19" + text.subSequence(6, 15);
@@ -199,16 +201,6 @@ public final class ResidentIdNumber {
         return new ResidentIdNumber(checkedValue, Set.of());
     }
 
-    private static boolean isAsciiDigits(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Returns the full 18 characters. Personal data: do not log or display it.
      *
@@ -246,13 +238,14 @@ public final class ResidentIdNumber {
     }
 
     /**
-     * Returns the age in completed years on a date.
+     * Returns the age in completed years on a date: the number of birthdays passed (a 29 February birthday
+     * passes on 1 March in common years).
      *
      * @param date the date
-     * @return the age; negative if the date is before the birth date
+     * @return the age; -1 if the date is before the birth date
      */
     public int ageOn(LocalDate date) {
-        return java.time.Period.between(birthDate(), date).getYears();
+        return CalendarDates.completedYears(Digits.value(value, 6, 8), CalendarDates.ymd(date));
     }
 
     /**
@@ -261,7 +254,7 @@ public final class ResidentIdNumber {
      * @return 0-999
      */
     public int sequenceCode() {
-        return Gb11643.digits(value, 14, 3);
+        return Digits.value(value, 14, 3);
     }
 
     /**

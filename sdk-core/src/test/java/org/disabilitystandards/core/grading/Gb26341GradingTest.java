@@ -107,7 +107,7 @@ class Gb26341GradingTest {
         assertThat(twoYears.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo(GradingFinding.AGE_NOT_GRADABLE);
             assertThat(f.path()).isEqualTo("measurements.averageLossDbHl");
-            assertThat(f.arguments()).containsEntry("age", 2).containsEntry("grade", 4);
+            assertThat(f.arguments()).containsExactly(DisabilityCategory.HEARING, 2);
         });
         assertThat(gradeOf(hearing(50, 3))).isEqualTo(4);
         assertThat(gradeOf(hearing(61, 2))).isEqualTo(3);
@@ -125,7 +125,8 @@ class Gb26341GradingTest {
                 .isEqualTo(4);
         assertThat(GradingParameters.defaults().hearingRestrictedBelowAge()).isEqualTo(3);
         assertThat(inclusive.grade(assessment(DisabilityCategory.HEARING, m().averageLossDbHl(50).build()), 3)
-                .findings()).singleElement().satisfies(f -> assertThat(f.arguments()).containsEntry("minimumAge", 4));
+                .findings()).singleElement().satisfies(f -> assertThat(f.arguments())
+                        .containsExactly(DisabilityCategory.HEARING, 3));
     }
 
     @ParameterizedTest
@@ -283,7 +284,7 @@ class Gb26341GradingTest {
         assertThat(range.outcome()).isEqualTo(Outcome.NOT_DETERMINED);
         assertThat(range.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo(GradingFinding.MEASUREMENT_RANGE);
-            assertThat(f.arguments()).containsEntry("value", 200).containsEntry("max", 130);
+            assertThat(f.arguments()).containsExactly("averageLossDbHl", 200, 0, 130);
         });
         assertThat(hearing(-0.1, ADULT).findings()).extracting(GradingFinding::ruleId)
                 .containsExactly(GradingFinding.MEASUREMENT_RANGE);
@@ -300,7 +301,7 @@ class Gb26341GradingTest {
         assertThat(foreign.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo(GradingFinding.WRONG_MEASUREMENT);
             assertThat(f.path()).isEqualTo("measurements.iq");
-            assertThat(f.arguments()).containsEntry("category", "HEARING");
+            assertThat(f.arguments()).containsExactly("iq", DisabilityCategory.HEARING);
         });
     }
 

@@ -103,6 +103,8 @@ class ResidentIdNumberTest {
         ResidentIdNumber id = ResidentIdNumber.parse(IdNumbers.of("630102", LocalDate.of(2019, 3, 1), 1), AS_OF);
         assertThat(id.ageOn(LocalDate.of(2022, 2, 28))).isEqualTo(2);
         assertThat(id.ageOn(LocalDate.of(2022, 3, 1))).isEqualTo(3);
+        assertThat(id.ageOn(LocalDate.of(2019, 3, 1))).isZero();
+        assertThat(id.ageOn(LocalDate.of(2019, 2, 28))).isEqualTo(-1);
     }
 
     @Test

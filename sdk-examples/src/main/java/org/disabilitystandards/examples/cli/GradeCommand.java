@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.core.grading.GradingFinding;
 import org.disabilitystandards.core.grading.GradingResult;
 import org.disabilitystandards.core.model.Assessment;
+import org.disabilitystandards.validation.rule.RuleCatalogue;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,11 +127,21 @@ final class GradeCommand implements Callable<Integer> {
             issue.put("rule", finding.ruleId());
             issue.put("path", finding.path());
             ObjectNode arguments = issue.putObject("arguments");
-            for (Map.Entry<String, Object> argument : new TreeMap<>(finding.arguments()).entrySet()) {
+            for (Map.Entry<String, Object> argument : named(finding).entrySet()) {
                 arguments.putPOJO(argument.getKey(), argument.getValue());
             }
         }
         return node;
+    }
+
+    /** Names a finding's positional arguments after its rule in the bundled catalogue, sorted by name. */
+    private static Map<String, Object> named(GradingFinding finding) {
+        List<String> names = RuleCatalogue.bundled().get(finding.ruleId()).argumentNames();
+        Map<String, Object> named = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            named.put(names.get(i), finding.arguments().get(i));
+        }
+        return named;
     }
 
     private static void printText(PrintWriter out, GradingResult result) {
@@ -144,7 +156,7 @@ final class GradeCommand implements Callable<Integer> {
             out.println("issues: none");
         }
         for (GradingFinding finding : result.findings()) {
-            out.println("issue: " + finding.ruleId() + " at " + finding.path() + " " + new TreeMap<>(finding.arguments()));
+            out.println("issue: " + finding.ruleId() + " at " + finding.path() + " " + named(finding));
         }
         out.flush();
     }

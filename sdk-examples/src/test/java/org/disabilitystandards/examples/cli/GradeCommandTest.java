@@ -29,7 +29,7 @@ class GradeCommandTest {
                 "--as-of", "2025-12-31");
         assertThat(below.out).contains("\"disabled\":false,\"grade\":null")
                 .contains("{\"rule\":\"ASSESS.BELOW_THRESHOLD\",\"path\":\"measurements.averageLossDbHl\","
-                        + "\"arguments\":{\"threshold\":40,\"value\":40}}");
+                        + "\"arguments\":{\"category\":\"HEARING\"}}");
         CliRunner infant = CliRunner.run("grade", "--assessment", hearing("50"), "--birth-date", "2021-03-02",
                 "--format", "json", "--as-of", "2025-12-31");
         assertThat(infant.out).contains("\"grade\":null").contains("ASSESS.AGE_NOT_GRADABLE");

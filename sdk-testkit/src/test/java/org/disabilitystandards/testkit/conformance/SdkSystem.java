@@ -90,7 +90,7 @@ final class SdkSystem implements SystemUnderTest {
         }
         Integer first = seen.putIfAbsent(key, lineNumber);
         if (first != null) {
-            Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", first));
+            Issue issue = validator.fileIssue(ruleId, path, first);
             reported.add(issue.ruleId());
         }
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,7 +82,7 @@ public final class LineValidator {
          * @return the issue, stamped with the line and record id
          */
         Issue issue(RecordValidator validator, long line, String recordId, long firstLine) {
-            Issue issue = validator.fileIssue(ruleId, path, Map.of("firstLine", firstLine)).withLine(line);
+            Issue issue = validator.fileIssue(ruleId, path, firstLine).withLine(line);
             return recordId == null ? issue : issue.withRecordId(recordId);
         }
     }

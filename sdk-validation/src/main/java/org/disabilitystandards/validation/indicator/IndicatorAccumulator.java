@@ -20,6 +20,7 @@ import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ServiceProgramme;
 import org.disabilitystandards.core.code.ServiceType;
+import org.disabilitystandards.core.internal.CalendarDates;
 import org.disabilitystandards.core.model.Benefit;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Education;
@@ -164,7 +165,7 @@ public final class IndicatorAccumulator {
         markServicesAndNeeds(record);
         int benefits = activeBenefits(record);
         Optional<LocalDate> birthDate = record.birthDate();
-        int age = birthDate.isPresent() ? ageOn(birthDate.get()) : -1;
+        int age = birthDate.isPresent() ? CalendarDates.completedYears(birthDate.get(), asOf) : -1;
         Optional<Household> household = record.household();
         boolean dibaoHousehold = household.isPresent() && household.get().minimumLivingGuarantee();
         boolean nearPoverty = household.isPresent() && household.get().nearPoverty();
@@ -265,19 +266,6 @@ public final class IndicatorAccumulator {
             }
         }
         return false;
-    }
-
-    private int ageOn(LocalDate birthDate) {
-        if (birthDate.isAfter(asOf)) {
-            return -1;
-        }
-        int age = asOf.getYear() - birthDate.getYear();
-        if (asOf.getMonthValue() < birthDate.getMonthValue()
-                || asOf.getMonthValue() == birthDate.getMonthValue()
-                        && asOf.getDayOfMonth() < birthDate.getDayOfMonth()) {
-            age--;
-        }
-        return age;
     }
 
     /**

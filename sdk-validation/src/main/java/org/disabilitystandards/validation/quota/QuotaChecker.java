@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,6 +12,7 @@ import org.disabilitystandards.core.convert.BenefitEquivalences;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.rule.Profile;
 import org.disabilitystandards.validation.rule.Rule;
+import org.disabilitystandards.validation.rule.RuleIds;
 
 /**
  * Checks an employer against the employment quota (按比例安排残疾人就业):
@@ -40,13 +39,13 @@ import org.disabilitystandards.validation.rule.Rule;
 public final class QuotaChecker {
 
     /** Rule id: disabled employees below the ratio. */
-    public static final String SHORTFALL = "QUOTA.SHORTFALL";
+    public static final String SHORTFALL = RuleIds.QUOTA_SHORTFALL;
     /** Rule id: the plan's minimum of one disabled employee. */
-    public static final String PLAN_MINIMUM_ONE = "QUOTA.PLAN_MINIMUM_ONE";
+    public static final String PLAN_MINIMUM_ONE = RuleIds.QUOTA_PLAN_MINIMUM_ONE;
     /** Rule id: the plan's share of disabled cadres in federation organs. */
-    public static final String DPF_SHARE = "QUOTA.DPF_SHARE";
+    public static final String DPF_SHARE = RuleIds.QUOTA_DPF_SHARE;
     /** Rule id: below the ratio, but exempt from the levy as a small enterprise. */
-    public static final String SHORTFALL_LEVY_EXEMPT = "QUOTA.SHORTFALL_LEVY_EXEMPT";
+    public static final String SHORTFALL_LEVY_EXEMPT = RuleIds.QUOTA_SHORTFALL_LEVY_EXEMPT;
     /**
      * Enterprises with this many staff or fewer pay no employment security levy (财政部公告2019年第98号, from
      * 2020-01-01; extended by 财政部公告2023年第8号 to 2027-12-31).
@@ -143,33 +142,21 @@ public final class QuotaChecker {
         Optional<CadreShare> share = cadreShare(employer);
 
         List<Issue> issues = new ArrayList<>(3);
-        if (!met) {
-            Map<String, Object> arguments = new LinkedHashMap<>();
-            arguments.put("staff", employer.staff());
-            arguments.put("ratio", number(ratio));
-            arguments.put("required", number(required));
-            arguments.put("counted", number(countedDecimal));
-            arguments.put("shortfall", number(shortfall));
-            if (levyExempt) {
-                arguments.put("maxStaff", LEVY_EXEMPT_MAX_STAFF);
-            }
-            add(issues, levyExempt ? exemptRule : shortfallRule, asOf, "disabledEmployees", arguments);
+        if (!met && levyExempt) {
+            add(issues, exemptRule, asOf, "disabledEmployees", employer.staff(), number(ratio), number(required),
+                    number(countedDecimal), number(shortfall), LEVY_EXEMPT_MAX_STAFF);
+        } else if (!met) {
+            add(issues, shortfallRule, asOf, "disabledEmployees", employer.staff(), number(ratio), number(required),
+                    number(countedDecimal), number(shortfall));
         }
         if (!met && minimumStaff >= 0 && employer.staff() >= minimumStaff
                 && countedPeople < targets.minimumDisabledEmployees()) {
-            Map<String, Object> arguments = new LinkedHashMap<>();
-            arguments.put("staff", employer.staff());
-            arguments.put("minimumStaff", minimumStaff);
-            add(issues, minimumOneRule, asOf, "disabledEmployees", arguments);
+            add(issues, minimumOneRule, asOf, "disabledEmployees", employer.staff(), minimumStaff);
         }
         if (share.isPresent() && share.get().applies() && !share.get().met()) {
             CadreShare s = share.get();
-            Map<String, Object> arguments = new LinkedHashMap<>();
-            arguments.put("cadres", s.cadres());
-            arguments.put("disabledCadres", s.disabledCadres());
-            arguments.put("share", number(s.sharePercent()));
-            arguments.put("minimumShare", number(s.minimumSharePercent()));
-            add(issues, shareRule, asOf, "disabledCadres", arguments);
+            add(issues, shareRule, asOf, "disabledCadres", s.cadres(), s.disabledCadres(), number(s.sharePercent()),
+                    number(s.minimumSharePercent()));
         }
         return new QuotaResult(profile.name(), asOf, employer, ratio, required, requiredPeople, counted,
                 countedPeople, doubleCounted, employer.disabledEmployees().size() - countedPeople, shortfall, met,
@@ -196,10 +183,11 @@ public final class QuotaChecker {
         return Optional.of(new CadreShare(cadres, disabled, percent, minimum, applies, met));
     }
 
-    private void add(List<Issue> issues, Rule rule, LocalDate asOf, String path, Map<String, Object> arguments) {
+    /** Adds an issue of a rule in force and on: the rule's key plus its arguments in the rule's order. */
+    private void add(List<Issue> issues, Rule rule, LocalDate asOf, String path, Object... values) {
         if (rule.isInForce(asOf) && profile.isEnabled(rule.id())) {
-            issues.add(Issue.of(rule.id(), profile.severityOf(rule), path, arguments, rule.source(),
-                    profile.catalogue().edition()));
+            issues.add(Issue.ofPositional(rule.id(), profile.severityOf(rule), path, rule.source(),
+                    profile.catalogue().edition(), rule.argumentNames(), values));
         }
     }
 

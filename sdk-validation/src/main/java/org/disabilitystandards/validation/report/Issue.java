@@ -2,6 +2,7 @@ package org.disabilitystandards.validation.report;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,47 +11,77 @@ import java.util.OptionalLong;
 /**
  * One finding of the validation: the stable rule id (for example {@code ID.CHECKSUM}), the severity in
  * force, the field path ({@code certificate.grade}, {@code assessments[0].measurements.iq}; empty for the
- * whole record or line), the line number and record id when known, the position in a workbook or database
- * table when the input was one, the message arguments, and the rule's
- * source (document and clause) and the edition of the rule catalogue that raised it.
+ * whole record or line), the message arguments, the rule's source (document and clause), the edition of the
+ * rule catalogue that raised it, and where known the line number, the record id and the position in a
+ * workbook or database table.
  *
- * <p>Immutable and thread-safe. Text is not stored: {@link MessageRenderer} renders it late, in zh-CN or
- * en. Arguments never hold a full ID number or a name; {@link #toString()} shows no message text.
+ * <p>An immutable, thread-safe value: equal issues have equal components. Text is not stored:
+ * {@link MessageRenderer} renders it late, in zh-CN or en, from the rule id (the message key) and the
+ * arguments. Arguments follow one convention everywhere (the rule's key plus positional values in the order
+ * of the rule's argument names, {@link #ofPositional}); they never hold a full ID number or a name, and
+ * {@link #toString()} shows no message text.
+ *
+ * @param ruleId    the stable rule id, for example {@code CERT.GRADE_MISMATCH}
+ * @param severity  the severity in force under the profile that raised the issue
+ * @param path      the field path, for example {@code certificate.grade}; empty for the whole record or line
+ * @param line      the 1-based line number of file input, if known
+ * @param recordId  the record id of the record concerned, if known
+ * @param arguments the message arguments by name, in the rule's order, unmodifiable; values are strings,
+ *                  numbers, dates or code enums
+ * @param source    the source of the rule: document and clause, or "SDK data-quality rule"
+ * @param edition   the edition of the rule catalogue that raised the issue
+ * @param position  where the issue is in a table-shaped input: a workbook cell such as {@code Sheet1!D17}
+ *                  (the whole row: {@code Sheet1!17:17}), or a database table and row key such as
+ *                  {@code persons[记录编号=R1]!残疾等级}; absent for JSON Lines, where {@link #line()} says where
  */
-public final class Issue {
+public record Issue(String ruleId, Severity severity, String path, OptionalLong line, Optional<String> recordId,
+        Map<String, Object> arguments, String source, String edition, Optional<String> position) {
 
-    private static final long NO_LINE = -1;
-
-    private final String ruleId;
-    private final Severity severity;
-    private final String path;
-    private final long line;
-    private final String recordId;
-    private final Map<String, Object> arguments;
-    private final String source;
-    private final String edition;
-    private final String position;
-
-    private Issue(String ruleId, Severity severity, String path, long line, String recordId,
-            Map<String, Object> arguments, String source, String edition) {
-        this(ruleId, severity, path, line, recordId, arguments, source, edition, null);
-    }
-
-    private Issue(String ruleId, Severity severity, String path, long line, String recordId,
-            Map<String, Object> arguments, String source, String edition, String position) {
-        this.ruleId = ruleId;
-        this.severity = severity;
-        this.path = path;
-        this.line = line;
-        this.recordId = recordId;
-        this.arguments = arguments;
-        this.source = source;
-        this.edition = edition;
-        this.position = position;
+    /**
+     * Checks the components and takes an unmodifiable copy of the arguments.
+     *
+     * @throws NullPointerException     if a component, an argument name or an argument value is null
+     * @throws IllegalArgumentException if the line is present and below 1
+     */
+    public Issue {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(position, "position");
+        if (line.isPresent() && line.getAsLong() < 1) {
+            throw new IllegalArgumentException("line numbers start at 1");
+        }
+        arguments = copy(arguments);
     }
 
     /**
-     * Creates an issue without line and record id.
+     * Creates an issue without line and record id from the rule's key and positional argument values: the
+     * one message-argument convention of the SDK (a key plus arguments, as YAVI's
+     * {@code ViolationMessage}).
+     *
+     * @param ruleId         the rule id
+     * @param severity       the severity in force
+     * @param path           the field path, empty for the whole record
+     * @param source         the rule's source, document and clause
+     * @param edition        the edition of the rule catalogue
+     * @param argumentNames  the rule's argument names
+     * @param argumentValues one value per name, in the same order (the array is taken over, not copied)
+     * @return the issue
+     * @throws NullPointerException     if any argument, name or value is null
+     * @throws IllegalArgumentException if the number of values differs from the number of names
+     */
+    public static Issue ofPositional(String ruleId, Severity severity, String path, String source, String edition,
+            List<String> argumentNames, Object... argumentValues) {
+        return new Issue(ruleId, severity, path, OptionalLong.empty(), Optional.empty(),
+                IssueArguments.of(argumentNames, argumentValues), source, edition, Optional.empty());
+    }
+
+    /**
+     * Creates an issue without line and record id from named arguments.
      *
      * @param ruleId    the rule id
      * @param severity  the severity in force
@@ -63,15 +94,14 @@ public final class Issue {
      */
     public static Issue of(String ruleId, Severity severity, String path, Map<String, ?> arguments, String source,
             String edition) {
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(edition, "edition");
-        return new Issue(ruleId, severity, path, NO_LINE, null, copy(arguments), source, edition);
+        return new Issue(ruleId, severity, path, OptionalLong.empty(), Optional.empty(),
+                Collections.unmodifiableMap(arguments), source, edition, Optional.empty());
     }
 
     private static Map<String, Object> copy(Map<String, ?> arguments) {
+        if (arguments instanceof IssueArguments own) {
+            return own;
+        }
         if (arguments.isEmpty()) {
             return Map.of();
         }
@@ -84,79 +114,6 @@ public final class Issue {
     }
 
     /**
-     * Returns the stable rule id.
-     *
-     * @return the rule id, for example {@code CERT.GRADE_MISMATCH}
-     */
-    public String ruleId() {
-        return ruleId;
-    }
-
-    /**
-     * Returns the severity in force under the profile that raised the issue.
-     *
-     * @return the severity
-     */
-    public Severity severity() {
-        return severity;
-    }
-
-    /**
-     * Returns the field path, for example {@code certificate.grade}; empty for the whole record or line.
-     *
-     * @return the path
-     */
-    public String path() {
-        return path;
-    }
-
-    /**
-     * Returns the line number of file input (1-based).
-     *
-     * @return the line, if known
-     */
-    public OptionalLong line() {
-        return line == NO_LINE ? OptionalLong.empty() : OptionalLong.of(line);
-    }
-
-    /**
-     * Returns the record id of the record concerned.
-     *
-     * @return the record id, if known
-     */
-    public Optional<String> recordId() {
-        return Optional.ofNullable(recordId);
-    }
-
-    /**
-     * Returns the message arguments by name, in a stable order. Values are strings, numbers, dates or code
-     * enums; never a full ID number or a name.
-     *
-     * @return an unmodifiable map
-     */
-    public Map<String, Object> arguments() {
-        return arguments;
-    }
-
-    /**
-     * Returns the source of the rule: document and clause, or "SDK data-quality rule".
-     *
-     * @return the source
-     */
-    public String source() {
-        return source;
-    }
-
-    /**
-     * Returns the edition of the rule catalogue that raised the issue.
-     *
-     * @return the edition
-     */
-    public String edition() {
-        return edition;
-    }
-
-    /**
      * Returns a copy with a line number.
      *
      * @param lineNumber the 1-based line number
@@ -164,10 +121,8 @@ public final class Issue {
      * @throws IllegalArgumentException if the line number is below 1
      */
     public Issue withLine(long lineNumber) {
-        if (lineNumber < 1) {
-            throw new IllegalArgumentException("line numbers start at 1");
-        }
-        return new Issue(ruleId, severity, path, lineNumber, recordId, arguments, source, edition, position);
+        return new Issue(ruleId, severity, path, OptionalLong.of(lineNumber), recordId, arguments, source, edition,
+                position);
     }
 
     /**
@@ -177,19 +132,7 @@ public final class Issue {
      * @return the copy
      */
     public Issue withRecordId(String id) {
-        return new Issue(ruleId, severity, path, line, Objects.requireNonNull(id, "recordId"), arguments, source,
-                edition, position);
-    }
-
-    /**
-     * Returns where the issue is in a table-shaped input: a workbook cell such as {@code Sheet1!D17} (the
-     * whole row: {@code Sheet1!17:17}), or a database table and row key such as {@code persons[记录编号=R1]!残疾等级}.
-     * Absent for JSON Lines, where {@link #line()} says where.
-     *
-     * @return the position, if known
-     */
-    public Optional<String> position() {
-        return Optional.ofNullable(position);
+        return new Issue(ruleId, severity, path, line, Optional.of(id), arguments, source, edition, position);
     }
 
     /**
@@ -199,37 +142,18 @@ public final class Issue {
      * @return the copy
      */
     public Issue withPosition(String where) {
-        return new Issue(ruleId, severity, path, line, recordId, arguments, source, edition,
-                Objects.requireNonNull(where, "position"));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Issue)) {
-            return false;
-        }
-        Issue that = (Issue) other;
-        return ruleId.equals(that.ruleId) && severity == that.severity && path.equals(that.path) && line == that.line
-                && Objects.equals(recordId, that.recordId) && arguments.equals(that.arguments)
-                && source.equals(that.source) && edition.equals(that.edition)
-                && Objects.equals(position, that.position);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(ruleId, severity, path, line, recordId, arguments, position);
+        return new Issue(ruleId, severity, path, line, recordId, arguments, source, edition, Optional.of(where));
     }
 
     /**
-     * Returns rule id, severity, path, line, record id and arguments; never message text.
+     * Returns rule id, severity, path, line, position, record id and arguments; never message text.
      *
      * @return the description
      */
     @Override
     public String toString() {
         return severity + " " + ruleId + (path.isEmpty() ? "" : " at " + path)
-                + (line == NO_LINE ? "" : " line " + line) + (position == null ? "" : " at " + position)
-                + (recordId == null ? "" : " record " + recordId)
-                + (arguments.isEmpty() ? "" : " " + arguments);
+                + (line.isEmpty() ? "" : " line " + line.getAsLong()) + position.map(p -> " at " + p).orElse("")
+                + recordId.map(r -> " record " + r).orElse("") + (arguments.isEmpty() ? "" : " " + arguments);
     }
 }

@@ -6,38 +6,21 @@ import java.util.Objects;
 
 /**
  * The issues found in one record (or one file), in the order they were raised, with counts by severity.
- * Immutable and thread-safe.
+ * An immutable, thread-safe value: reports with equal issue lists are equal.
+ *
+ * @param issues the issues in the order they were raised, unmodifiable
  */
-public final class ValidationReport {
+public record ValidationReport(List<Issue> issues) {
 
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-    private final List<Issue> issues;
-    private final int errors;
-    private final int warnings;
-    private final int infos;
-
-    private ValidationReport(List<Issue> issues) {
-        this.issues = issues;
-        int e = 0;
-        int w = 0;
-        int i = 0;
-        for (Issue issue : issues) {
-            switch (issue.severity()) {
-                case ERROR:
-                    e++;
-                    break;
-                case WARNING:
-                    w++;
-                    break;
-                default:
-                    i++;
-                    break;
-            }
-        }
-        this.errors = e;
-        this.warnings = w;
-        this.infos = i;
+    /**
+     * Takes an unmodifiable copy of the issues.
+     *
+     * @throws NullPointerException if the list or an issue is null
+     */
+    public ValidationReport {
+        issues = List.copyOf(issues);
     }
 
     /**
@@ -47,7 +30,7 @@ public final class ValidationReport {
      * @return the report
      */
     public static ValidationReport of(List<Issue> issues) {
-        return issues.isEmpty() ? EMPTY : new ValidationReport(List.copyOf(issues));
+        return issues.isEmpty() ? EMPTY : new ValidationReport(issues);
     }
 
     /**
@@ -61,29 +44,20 @@ public final class ValidationReport {
     }
 
     /**
-     * Returns the issues in the order they were raised.
-     *
-     * @return an unmodifiable list
-     */
-    public List<Issue> issues() {
-        return issues;
-    }
-
-    /**
      * Returns the number of issues of a severity.
      *
      * @param severity the severity
      * @return the count
      */
     public int count(Severity severity) {
-        switch (Objects.requireNonNull(severity, "severity")) {
-            case ERROR:
-                return errors;
-            case WARNING:
-                return warnings;
-            default:
-                return infos;
+        Objects.requireNonNull(severity, "severity");
+        int count = 0;
+        for (Issue issue : issues) {
+            if (issue.severity() == severity) {
+                count++;
+            }
         }
+        return count;
     }
 
     /**
@@ -92,7 +66,12 @@ public final class ValidationReport {
      * @return true if the report holds an error
      */
     public boolean hasErrors() {
-        return errors > 0;
+        for (Issue issue : issues) {
+            if (issue.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,33 +98,34 @@ public final class ValidationReport {
         return List.copyOf(ids);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ValidationReport && ((ValidationReport) other).issues.equals(issues);
-    }
-
-    @Override
-    public int hashCode() {
-        return issues.hashCode();
-    }
-
+    /**
+     * Returns the counts by severity and the issues ({@link Issue#toString()}: no message text, no personal
+     * data).
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
-        return "ValidationReport{errors=" + errors + ", warnings=" + warnings + ", infos=" + infos + ", issues="
-                + issues + "}";
+        return "ValidationReport{errors=" + count(Severity.ERROR) + ", warnings=" + count(Severity.WARNING)
+                + ", infos=" + count(Severity.INFO) + ", issues=" + issues + "}";
     }
 
     /** An {@link IssueSink} that gathers issues and builds a {@link ValidationReport}. Not thread-safe. */
     public static final class Collector implements IssueSink {
 
-        private final List<Issue> issues = new ArrayList<>();
+        /** Created with the first issue: a clean record allocates no list. */
+        private List<Issue> issues;
 
         private Collector() {
         }
 
         @Override
         public void accept(Issue issue) {
-            issues.add(Objects.requireNonNull(issue, "issue"));
+            Objects.requireNonNull(issue, "issue");
+            if (issues == null) {
+                issues = new ArrayList<>(4);
+            }
+            issues.add(issue);
         }
 
         /**
@@ -154,7 +134,7 @@ public final class ValidationReport {
          * @return the report
          */
         public ValidationReport report() {
-            return ValidationReport.of(issues);
+            return issues == null ? EMPTY : ValidationReport.of(issues);
         }
     }
 }

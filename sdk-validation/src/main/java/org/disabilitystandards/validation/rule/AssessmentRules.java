@@ -1,6 +1,7 @@
 package org.disabilitystandards.validation.rule;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disabilitystandards.core.code.DisabilityCategory;
@@ -33,24 +34,26 @@ final class AssessmentRules implements DomainRules {
     private final Rule gradeMismatch;
     private final Rule certificateDisagrees;
     private final Rule multipleNeedsTwo;
-    private final Rule measurementRange;
-    private final Rule wrongMeasurement;
-    private final Rule belowThreshold;
-    private final Rule ageNotGradable;
-    private final Rule ageMethod;
+    /** The rules of the grading findings, by id: a finding is raised as it comes, with its own arguments. */
+    private final Map<String, Rule> findingRules;
     private final Gb26341Grading grading;
 
     AssessmentRules(RuleCatalogue catalogue, Gb26341Grading grading) {
-        this.date = catalogue.get("ASSESS.DATE");
-        this.gradeMismatch = catalogue.get("ASSESS.GRADE_MISMATCH");
-        this.certificateDisagrees = catalogue.get("ASSESS.CERTIFICATE_DISAGREES");
-        this.multipleNeedsTwo = catalogue.get("ASSESS.MULTIPLE_NEEDS_TWO");
-        this.measurementRange = catalogue.get(GradingFinding.MEASUREMENT_RANGE);
-        this.wrongMeasurement = catalogue.get(GradingFinding.WRONG_MEASUREMENT);
-        this.belowThreshold = catalogue.get(GradingFinding.BELOW_THRESHOLD);
-        this.ageNotGradable = catalogue.get(GradingFinding.AGE_NOT_GRADABLE);
-        this.ageMethod = catalogue.get(GradingFinding.AGE_METHOD);
+        this.date = catalogue.get(RuleIds.ASSESS_DATE);
+        this.gradeMismatch = catalogue.get(RuleIds.ASSESS_GRADE_MISMATCH);
+        this.certificateDisagrees = catalogue.get(RuleIds.ASSESS_CERTIFICATE_DISAGREES);
+        this.multipleNeedsTwo = catalogue.get(RuleIds.ASSESS_MULTIPLE_NEEDS_TWO);
+        this.findingRules = rules(catalogue, RuleIds.ASSESS_MEASUREMENT_RANGE, RuleIds.ASSESS_WRONG_MEASUREMENT,
+                RuleIds.ASSESS_BELOW_THRESHOLD, RuleIds.ASSESS_AGE_NOT_GRADABLE, RuleIds.ASSESS_AGE_METHOD);
         this.grading = grading;
+    }
+
+    private static Map<String, Rule> rules(RuleCatalogue catalogue, String... ids) {
+        Map<String, Rule> rules = new HashMap<>();
+        for (String id : ids) {
+            rules.put(id, catalogue.get(id));
+        }
+        return Map.copyOf(rules);
     }
 
     @Override
@@ -63,8 +66,8 @@ final class AssessmentRules implements DomainRules {
         for (int i = 0; i < assessments.size(); i++) {
             Assessment assessment = assessments.get(i);
             LocalDate assessedOn = assessment.assessedOn();
-            if (assessedOn.isAfter(c.asOf) || c.birthDate != null && assessedOn.isBefore(c.birthDate)) {
-                c.raise(date, "assessments[" + i + "].assessedOn", assessedOn);
+            if (assessedOn.isAfter(c.asOf) || c.isBeforeBirth(assessedOn)) {
+                c.raiseAt(date, "assessments", i, "assessedOn", assessedOn);
             }
             grades[i] = grade(c, assessment, i);
         }
@@ -87,42 +90,17 @@ final class AssessmentRules implements DomainRules {
         }
         GradingResult result = grading.grade(assessment, age);
         for (GradingFinding finding : result.findings()) {
-            raise(c, finding, assessment, age, i);
+            c.raiseAt(findingRules.get(finding.ruleId()), "assessments", i, finding.path(),
+                    finding.arguments().toArray());
         }
         if (result.grade().isEmpty()) {
             return recorded;
         }
         DisabilityGrade computed = result.grade().get();
         if (recorded != null && recorded != computed) {
-            c.raise(gradeMismatch, "assessments[" + i + "].grade", recorded, computed, result.clause());
+            c.raiseAt(gradeMismatch, "assessments", i, "grade", recorded, computed, result.clause());
         }
         return computed;
-    }
-
-    private void raise(RecordCheck c, GradingFinding finding, Assessment assessment, int age, int i) {
-        String path = "assessments[" + i + "]." + finding.path();
-        String measurement = finding.path().substring(finding.path().lastIndexOf('.') + 1);
-        Map<String, Object> arguments = finding.arguments();
-        switch (finding.ruleId()) {
-            case GradingFinding.MEASUREMENT_RANGE:
-                c.raise(measurementRange, path, measurement, arguments.getOrDefault("value", NONE),
-                        arguments.getOrDefault("min", NONE), arguments.getOrDefault("max", NONE));
-                break;
-            case GradingFinding.WRONG_MEASUREMENT:
-                c.raise(wrongMeasurement, path, measurement, assessment.category());
-                break;
-            case GradingFinding.BELOW_THRESHOLD:
-                c.raise(belowThreshold, path, assessment.category());
-                break;
-            case GradingFinding.AGE_NOT_GRADABLE:
-                c.raise(ageNotGradable, path, assessment.category(), age);
-                break;
-            case GradingFinding.AGE_METHOD:
-                c.raise(ageMethod, path, measurement, age);
-                break;
-            default:
-                throw new IllegalStateException("grading finding without a rule: " + finding.ruleId());
-        }
     }
 
     private void checkSingle(RecordCheck c, Certificate certificate, List<Assessment> assessments,

@@ -24,12 +24,12 @@ final class BenefitRules implements DomainRules {
     private final Rule serviceDate;
 
     BenefitRules(RuleCatalogue catalogue) {
-        this.noCertificate = catalogue.get("BENEFIT.NO_CERTIFICATE");
-        this.careIneligible = catalogue.get("BENEFIT.CARE_ALLOWANCE_INELIGIBLE");
-        this.livingIneligible = catalogue.get("BENEFIT.LIVING_ALLOWANCE_INELIGIBLE");
-        this.childAidAge = catalogue.get("BENEFIT.CHILD_AID_AGE");
-        this.periodOrder = catalogue.get("BENEFIT.PERIOD_ORDER");
-        this.serviceDate = catalogue.get("SERVICE.DATE");
+        this.noCertificate = catalogue.get(RuleIds.BENEFIT_NO_CERTIFICATE);
+        this.careIneligible = catalogue.get(RuleIds.BENEFIT_CARE_ALLOWANCE_INELIGIBLE);
+        this.livingIneligible = catalogue.get(RuleIds.BENEFIT_LIVING_ALLOWANCE_INELIGIBLE);
+        this.childAidAge = catalogue.get(RuleIds.BENEFIT_CHILD_AID_AGE);
+        this.periodOrder = catalogue.get(RuleIds.BENEFIT_PERIOD_ORDER);
+        this.serviceDate = catalogue.get(RuleIds.SERVICE_DATE);
     }
 
     @Override
@@ -41,15 +41,15 @@ final class BenefitRules implements DomainRules {
         List<Service> services = c.record.services();
         for (int i = 0; i < services.size(); i++) {
             LocalDate date = services.get(i).date();
-            if (date.isAfter(c.asOf) || c.birthDate != null && date.isBefore(c.birthDate)) {
-                c.raise(serviceDate, "services[" + i + "].date", date);
+            if (date.isAfter(c.asOf) || c.isBeforeBirth(date)) {
+                c.raiseAt(serviceDate, "services", i, "date", date);
             }
         }
     }
 
     private void checkBenefit(RecordCheck c, Benefit benefit, int i) {
         if (benefit.to().isPresent() && benefit.to().get().isBefore(benefit.from())) {
-            c.raise(periodOrder, "benefits[" + i + "].to", benefit.from().toString(), benefit.to().get().toString());
+            c.raiseAt(periodOrder, "benefits", i, "to", benefit.from().toString(), benefit.to().get().toString());
             return;
         }
         if (!c.isRunning(benefit)) {
@@ -59,23 +59,23 @@ final class BenefitRules implements DomainRules {
         switch (benefit.type()) {
             case LIVING_ALLOWANCE:
                 if (certificate == null) {
-                    c.raise(noCertificate, "benefits[" + i + "].type", benefit.type());
+                    c.raiseAt(noCertificate, "benefits", i, "type", benefit.type());
                 } else if (c.record.household().isPresent() && !qualifiesForLivingAllowance(c, c.record.household().get())) {
-                    c.raise(livingIneligible, "benefits[" + i + "].type");
+                    c.raiseAt(livingIneligible, "benefits", i, "type");
                 }
                 break;
             case CARE_ALLOWANCE:
                 if (certificate == null) {
-                    c.raise(noCertificate, "benefits[" + i + "].type", benefit.type());
+                    c.raiseAt(noCertificate, "benefits", i, "type", benefit.type());
                 } else if (!c.parameters.careAllowanceCovers(certificate.grade(), certificate.category())) {
-                    c.raise(careIneligible, "benefits[" + i + "].type", certificate.grade(), certificate.category());
+                    c.raiseAt(careIneligible, "benefits", i, "type", certificate.grade(), certificate.category());
                 }
                 break;
             case CHILD_REHABILITATION_AID:
-                int age = c.age();
+                int age = c.age;
                 if (age >= 0 && (age > c.parameters.childAidMaxAge()
                         || age >= c.parameters.childAidCertificateFromAge() && certificate == null)) {
-                    c.raise(childAidAge, "benefits[" + i + "].type", age, c.parameters.childAidMaxAge(),
+                    c.raiseAt(childAidAge, "benefits", i, "type", age, c.parameters.childAidMaxAge(),
                             c.parameters.childAidCertificateFromAge());
                 }
                 break;

@@ -27,14 +27,14 @@ final class CertificateRules implements DomainRules {
     private final Rule expired;
 
     CertificateRules(RuleCatalogue catalogue) {
-        this.format = catalogue.get("CERT.FORMAT");
-        this.idMismatch = catalogue.get("CERT.ID_MISMATCH");
-        this.categoryMismatch = catalogue.get("CERT.CATEGORY_MISMATCH");
-        this.gradeMismatch = catalogue.get("CERT.GRADE_MISMATCH");
-        this.issuedInFuture = catalogue.get("CERT.ISSUED_IN_FUTURE");
-        this.issuedBeforeBirth = catalogue.get("CERT.ISSUED_BEFORE_BIRTH");
-        this.validityOrder = catalogue.get("CERT.VALIDITY_ORDER");
-        this.expired = catalogue.get("CERT.EXPIRED");
+        this.format = catalogue.get(RuleIds.CERT_FORMAT);
+        this.idMismatch = catalogue.get(RuleIds.CERT_ID_MISMATCH);
+        this.categoryMismatch = catalogue.get(RuleIds.CERT_CATEGORY_MISMATCH);
+        this.gradeMismatch = catalogue.get(RuleIds.CERT_GRADE_MISMATCH);
+        this.issuedInFuture = catalogue.get(RuleIds.CERT_ISSUED_IN_FUTURE);
+        this.issuedBeforeBirth = catalogue.get(RuleIds.CERT_ISSUED_BEFORE_BIRTH);
+        this.validityOrder = catalogue.get(RuleIds.CERT_VALIDITY_ORDER);
+        this.expired = catalogue.get(RuleIds.CERT_EXPIRED);
     }
 
     @Override
@@ -81,7 +81,7 @@ final class CertificateRules implements DomainRules {
         if (certificate.issuedOn().isAfter(c.asOf)) {
             c.raise(issuedInFuture, "certificate.issuedOn", certificate.issuedOn(), c.asOf);
         }
-        if (c.birthDate != null && certificate.issuedOn().isBefore(c.birthDate)) {
+        if (c.isBeforeBirth(certificate.issuedOn())) {
             c.raise(issuedBeforeBirth, "certificate.issuedOn", certificate.issuedOn());
         }
         if (certificate.validUntil().isPresent()) {

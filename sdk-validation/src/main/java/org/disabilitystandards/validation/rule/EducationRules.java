@@ -13,7 +13,7 @@ final class EducationRules implements DomainRules {
     private final Rule ageStage;
 
     EducationRules(RuleCatalogue catalogue) {
-        this.ageStage = catalogue.get("EDUCATION.AGE_STAGE");
+        this.ageStage = catalogue.get(RuleIds.EDUCATION_AGE_STAGE);
     }
 
     @Override
@@ -27,7 +27,7 @@ final class EducationRules implements DomainRules {
         }
         EducationStage stage = education.stage().get();
         AgeRange range = c.parameters.educationStageAges().get(stage);
-        int age = c.age();
+        int age = c.age;
         if (range != null && age >= 0 && !range.contains(age)) {
             c.raise(ageStage, "education.stage", stage, age, range.min(), range.max());
         }

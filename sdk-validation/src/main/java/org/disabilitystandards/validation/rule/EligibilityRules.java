@@ -30,10 +30,10 @@ final class EligibilityRules implements DomainRules {
     private final Rule childRehabilitation;
 
     EligibilityRules(RuleCatalogue catalogue) {
-        this.livingAllowance = catalogue.get("ELIGIBLE.LIVING_ALLOWANCE");
-        this.careAllowance = catalogue.get("ELIGIBLE.CARE_ALLOWANCE");
-        this.dibaoSingleApplication = catalogue.get("ELIGIBLE.DIBAO_SINGLE_APPLICATION");
-        this.childRehabilitation = catalogue.get("ELIGIBLE.CHILD_REHABILITATION");
+        this.livingAllowance = catalogue.get(RuleIds.ELIGIBLE_LIVING_ALLOWANCE);
+        this.careAllowance = catalogue.get(RuleIds.ELIGIBLE_CARE_ALLOWANCE);
+        this.dibaoSingleApplication = catalogue.get(RuleIds.ELIGIBLE_DIBAO_SINGLE_APPLICATION);
+        this.childRehabilitation = catalogue.get(RuleIds.ELIGIBLE_CHILD_REHABILITATION);
     }
 
     @Override
@@ -63,7 +63,7 @@ final class EligibilityRules implements DomainRules {
     }
 
     private void checkChild(RecordCheck c, boolean hasCertificate) {
-        int age = c.age();
+        int age = c.age;
         if (age < 0 || age > c.parameters.childAidMaxAge()
                 || age >= c.parameters.childAidCertificateFromAge() && !hasCertificate) {
             return;

@@ -2,10 +2,15 @@ package org.disabilitystandards.validation.rule;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.disabilitystandards.core.code.BenefitType;
+import org.disabilitystandards.core.id.ForeignPermanentResidenceIdNumber;
+import org.disabilitystandards.core.id.IdentifierKind;
+import org.disabilitystandards.core.id.InvalidIdentifierException.Reason;
+import org.disabilitystandards.core.id.ResidencePermitNumber;
+import org.disabilitystandards.core.id.ResidentIdNumber;
+import org.disabilitystandards.core.internal.CalendarDates;
+import org.disabilitystandards.core.internal.Digits;
 import org.disabilitystandards.core.model.Benefit;
 import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
@@ -13,9 +18,16 @@ import org.disabilitystandards.validation.report.IssueSink;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
- * The state of validating one record: the record, the as-of date, the rules in force and the facts the
- * identity rules establish for the others (the effective ID number and the birth date). One per record,
- * used by one thread.
+ * The state of validating one record: the record, the as-of date, the rules in force, and the identity facts
+ * every domain reads, established once when the check is built and final before any rule runs (as a Hibernate
+ * Validator validator fixes its state in {@code initialize}): the number the identity rules judge (converted
+ * from 15 digits where the profile allows), its kind and its problem, the effective ID number, the birth date
+ * and the age on the as-of date. No domain writes state another domain reads, so the order of the domains is
+ * no contract. One per record, used by one thread.
+ *
+ * <p>The birth date comes from a valid ID number of an accepted kind (GB 11643-1999 clause 5.3; the other
+ * kinds share the layout), else from the recorded birth date; it is kept as a {@code yyyyMMdd} integer, so
+ * establishing the facts allocates nothing for an 18-character number.
  */
 final class RecordCheck {
 
@@ -26,10 +38,20 @@ final class RecordCheck {
     private final IssueSink sink;
     private final String edition;
 
-    /** The 18-character ID number when valid (converted from 15 digits where allowed), else null. */
-    String idNumber;
-    /** The birth date from a valid ID number, else the recorded one, else null. */
-    LocalDate birthDate;
+    /** The number the identity rules judge: the recorded one, or its 18-character conversion. */
+    final String presentedId;
+    /** Whether {@link #presentedId} was converted from 15 digits. */
+    final boolean idConverted;
+    /** The kind of {@link #presentedId}, from its shape. */
+    final IdentifierKind idKind;
+    /** Why {@link #presentedId} is not a usable number (KIND: a kind the profile does not accept), or null. */
+    final Reason idProblem;
+    /** The effective ID number: {@link #presentedId} when it has no problem, else null. */
+    final String idNumber;
+    /** The birth date as {@code yyyyMMdd}: from the effective ID number, else the recorded one, else NONE. */
+    final int birthYmd;
+    /** The age in completed years on the as-of date, or -1 when unknown. */
+    final int age;
 
     private YearMonth asOfMonth;
     private int runningBenefits = -1;
@@ -42,6 +64,31 @@ final class RecordCheck {
         this.active = active;
         this.sink = sink;
         this.edition = edition;
+        String recorded = record.idNumber();
+        String converted = recorded.length() == 15 && parameters.acceptFifteenDigitIds()
+                ? ResidentIdNumber.fifteenToEighteen(recorded).orElse(null) : null;
+        this.presentedId = converted != null ? converted : recorded;
+        this.idConverted = converted != null;
+        this.idKind = IdentifierKind.of(presentedId);
+        this.idProblem = problem(presentedId, idKind, asOf, parameters);
+        this.idNumber = idProblem == null ? presentedId : null;
+        Optional<LocalDate> recordedBirth = record.birthDate();
+        this.birthYmd = idNumber != null ? Digits.value(idNumber, 6, 8)
+                : recordedBirth.isPresent() ? CalendarDates.ymd(recordedBirth.get()) : CalendarDates.NONE;
+        this.age = ageOn(asOf);
+    }
+
+    /** Checks a number as its kind, once; null when it is valid and of an accepted kind. */
+    private static Reason problem(String id, IdentifierKind kind, LocalDate asOf, ProfileParameters parameters) {
+        if (kind != IdentifierKind.RESIDENT_ID && !parameters.acceptedIdKinds().contains(kind)) {
+            return Reason.KIND;
+        }
+        Optional<Reason> problem = switch (kind) {
+            case RESIDENT_ID -> ResidentIdNumber.check(id, asOf);
+            case HMT_RESIDENCE_PERMIT -> ResidencePermitNumber.check(id, asOf);
+            case FOREIGN_PERMANENT_RESIDENCE -> ForeignPermanentResidenceIdNumber.check(id, asOf);
+        };
+        return problem.orElse(null);
     }
 
     /** Returns whether a rule is in force and switched on. */
@@ -50,7 +97,8 @@ final class RecordCheck {
     }
 
     /**
-     * Raises an issue of a rule that is on; values are given in the order of the rule's argument names.
+     * Raises an issue of a rule that is on: the rule's key plus positional values in the order of the rule's
+     * argument names (the SDK's one message-argument convention).
      */
     void raise(Rule rule, String path, Object... values) {
         Severity severity = active.severity(rule);
@@ -59,30 +107,49 @@ final class RecordCheck {
         }
     }
 
+    /**
+     * Raises an issue at {@code prefix[index].field} (for example {@code services[2].date}); the path is built
+     * only when the rule is on.
+     */
+    void raiseAt(Rule rule, String prefix, int index, String field, Object... values) {
+        Severity severity = active.severity(rule);
+        if (severity != null) {
+            sink.accept(issue(rule, severity, prefix + '[' + index + "]." + field, values, edition));
+        }
+    }
+
+    /**
+     * Creates an issue from a rule's key and positional values.
+     *
+     * @throws IllegalArgumentException if the number of values differs from the rule's arguments
+     */
     static Issue issue(Rule rule, Severity severity, String path, Object[] values, String edition) {
-        List<String> names = rule.argumentNames();
-        if (names.size() != values.length) {
-            throw new IllegalStateException("rule " + rule.id() + " takes " + names + ", got " + values.length
-                    + " values");
-        }
-        Map<String, Object> arguments = new LinkedHashMap<>(values.length * 2);
-        for (int i = 0; i < values.length; i++) {
-            arguments.put(names.get(i), values[i]);
-        }
-        return Issue.of(rule.id(), severity, path, arguments, rule.source(), edition);
+        return Issue.ofPositional(rule.id(), severity, path, rule.source(), edition, rule.argumentNames(), values);
+    }
+
+    /** Returns whether the birth date is known. */
+    boolean birthKnown() {
+        return birthYmd != CalendarDates.NONE;
+    }
+
+    /** Returns the birth year; only when the birth date is known. */
+    int birthYear() {
+        return birthYmd / 10000;
+    }
+
+    /** Returns whether a date lies before the birth date (false when the birth date is unknown). */
+    boolean isBeforeBirth(LocalDate date) {
+        return birthKnown() && CalendarDates.ymd(date) < birthYmd;
+    }
+
+    /** Returns whether a recorded birth date differs from the established one. */
+    boolean differsFromBirthDate(LocalDate date) {
+        return CalendarDates.ymd(date) != birthYmd;
     }
 
     /** Returns the age in completed years on a date, or -1 when the birth date is unknown or later. */
     int ageOn(LocalDate date) {
-        if (birthDate == null || date.isBefore(birthDate)) {
-            return -1;
-        }
-        int age = date.getYear() - birthDate.getYear();
-        if (date.getMonthValue() < birthDate.getMonthValue()
-                || date.getMonthValue() == birthDate.getMonthValue() && date.getDayOfMonth() < birthDate.getDayOfMonth()) {
-            age--;
-        }
-        return age;
+        return birthKnown() ? CalendarDates.completedYears(birthYmd, CalendarDates.ymd(date)) : -1;
     }
 
     /** Returns whether a benefit runs in the month of the as-of date (from it, to it or across it). */
@@ -106,10 +173,5 @@ final class RecordCheck {
             runningBenefits = mask;
         }
         return (runningBenefits & 1 << type.ordinal()) != 0;
-    }
-
-    /** Returns the age on the as-of date, or -1 when unknown. */
-    int age() {
-        return ageOn(asOf);
     }
 }

@@ -64,7 +64,7 @@ public final class RecordValidator {
             format.put(kind, catalogue.get("FORMAT." + kind.name()));
         }
         this.formatRules = format;
-        this.serviceGradeRange = catalogue.get("SERVICE_GRADE.RANGE");
+        this.serviceGradeRange = catalogue.get(RuleIds.SERVICE_GRADE_RANGE);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class RecordValidator {
      * @param values exactly the rule's arguments, in the order of {@link Rule#argumentNames()}
      * @return the issue without line and record id, or empty when the rule does not run
      * @throws IllegalArgumentException if the rule is unknown or not a SERVICE_PROGRAMME rule
-     * @throws IllegalStateException    if the number of values differs from the rule's arguments
+     * @throws IllegalArgumentException if the number of values differs from the rule's arguments
      */
     public Optional<Issue> crossRecordIssue(String ruleId, LocalDate asOf, String path, Object... values) {
         Rule rule = catalogue.get(ruleId);
@@ -131,7 +131,7 @@ public final class RecordValidator {
         }
         Severity severity = activeRules(asOf).severity(rule);
         return severity == null ? Optional.empty()
-                : Optional.of(RecordCheck.issue(rule, severity, path, values, catalogue.edition()));
+                : Optional.of(RecordCheck.issue(rule, severity, path, values.clone(), catalogue.edition()));
     }
 
     /**
@@ -192,27 +192,23 @@ public final class RecordValidator {
     /**
      * Creates a file-level issue, for example FORMAT.DUPLICATE_RECORD_ID or FORMAT.DUPLICATE_PERSON
      * (argument {@code firstLine}: the line where the record id or person was first seen), at the
-     * profile's severity. Like {@link #formatIssue}, produced even for a rule switched off.
+     * profile's severity. Like {@link #formatIssue}, produced even for a rule switched off. The arguments follow
+     * the SDK's one convention: the rule's key plus positional values in the order of
+     * {@link Rule#argumentNames()}.
      *
-     * @param ruleId    a FORMAT rule id
-     * @param path      the field path, for example {@code recordId}
-     * @param arguments exactly the rule's arguments ({@link Rule#argumentNames()})
+     * @param ruleId a FORMAT rule id, for example {@link RuleIds#FORMAT_DUPLICATE_RECORD_ID}
+     * @param path   the field path, for example {@code recordId}
+     * @param values exactly the rule's arguments, in the order of {@link Rule#argumentNames()}
      * @return the issue, without line and record id
-     * @throws IllegalArgumentException if the rule is unknown, not a FORMAT rule, or the argument names differ
+     * @throws IllegalArgumentException if the rule is unknown, not a FORMAT rule, or the number of values
+     *                                  differs from the rule's arguments
      */
-    public Issue fileIssue(String ruleId, String path, Map<String, ?> arguments) {
+    public Issue fileIssue(String ruleId, String path, Object... values) {
         Rule rule = catalogue.get(ruleId);
         if (rule.domain() != RuleDomain.FORMAT) {
             throw new IllegalArgumentException(ruleId + " is not a FORMAT rule");
         }
-        if (!arguments.keySet().equals(Set.copyOf(rule.argumentNames()))) {
-            throw new IllegalArgumentException(ruleId + " takes arguments " + rule.argumentNames());
-        }
-        Object[] values = new Object[rule.argumentNames().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = arguments.get(rule.argumentNames().get(i));
-        }
-        return RecordCheck.issue(rule, profile.severityOf(rule), path, values, catalogue.edition());
+        return RecordCheck.issue(rule, profile.severityOf(rule), path, values.clone(), catalogue.edition());
     }
 
     /**

@@ -25,10 +25,10 @@ final class RegionRules implements DomainRules {
     private final AdministrativeDivisions divisions;
 
     RegionRules(RuleCatalogue catalogue, AdministrativeDivisions divisions) {
-        this.unknown = catalogue.get("REGION.UNKNOWN");
-        this.outsideProfile = catalogue.get("REGION.OUTSIDE_PROFILE");
-        this.retired = catalogue.get("REGION.RETIRED");
-        this.statisticalOnly = catalogue.get("REGION.STATISTICAL_ONLY");
+        this.unknown = catalogue.get(RuleIds.REGION_UNKNOWN);
+        this.outsideProfile = catalogue.get(RuleIds.REGION_OUTSIDE_PROFILE);
+        this.retired = catalogue.get(RuleIds.REGION_RETIRED);
+        this.statisticalOnly = catalogue.get(RuleIds.REGION_STATISTICAL_ONLY);
         this.divisions = divisions;
     }
 

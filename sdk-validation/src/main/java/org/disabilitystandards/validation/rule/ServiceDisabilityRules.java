@@ -18,8 +18,8 @@ final class ServiceDisabilityRules implements DomainRules {
     private final Rule policeIllness;
 
     ServiceDisabilityRules(RuleCatalogue catalogue) {
-        this.militaryIllnessGrade = catalogue.get("MILITARY.ILLNESS_GRADE");
-        this.policeIllness = catalogue.get("POLICE.ILLNESS");
+        this.militaryIllnessGrade = catalogue.get(RuleIds.MILITARY_ILLNESS_GRADE);
+        this.policeIllness = catalogue.get(RuleIds.POLICE_ILLNESS);
     }
 
     @Override

@@ -53,26 +53,26 @@ final class ServiceProgrammeRules implements DomainRules {
     private final AssistiveProductCatalogue catalogue;
 
     ServiceProgrammeRules(RuleCatalogue rules, AssistiveProductCatalogue catalogue) {
-        this.codeSyntax = rules.get("ITEM.CODE_SYNTAX");
-        this.applicationMissing = rules.get("CHILD_AID.APPLICATION_MISSING");
-        this.targetGroup = rules.get("CHILD_AID.TARGET_GROUP");
-        this.age = rules.get("CHILD_AID.AGE");
-        this.proof = rules.get("CHILD_AID.PROOF");
-        this.residence = rules.get("CHILD_AID.RESIDENCE");
-        this.aidItem = rules.get("CHILD_AID.ITEM");
-        this.amountOverCap = rules.get("CHILD_AID.AMOUNT_OVER_CAP");
-        this.trainingMonths = rules.get("CHILD_AID.TRAINING_MONTHS");
-        this.twoInstitutions = rules.get("CHILD_AID.TWO_INSTITUTIONS");
-        this.doubleFunding = rules.get("CHILD_AID.DOUBLE_FUNDING");
-        this.notInCatalogue = rules.get("DEVICE.NOT_IN_CATALOGUE");
-        this.notAllowed = rules.get("DEVICE.NOT_ALLOWED");
-        this.assessmentMissing = rules.get("DEVICE.ASSESSMENT_MISSING");
-        this.reissue = rules.get("DEVICE.REISSUE_TOO_EARLY");
-        this.subsidyOverCap = rules.get("DEVICE.SUBSIDY_OVER_CAP");
-        this.ineligible = rules.get("RETROFIT.INELIGIBLE");
-        this.itemCategory = rules.get("RETROFIT.ITEM_CATEGORY");
-        this.costOverCap = rules.get("RETROFIT.COST_OVER_CAP");
-        this.onePerPeriod = rules.get("RETROFIT.ONE_PER_PERIOD");
+        this.codeSyntax = rules.get(RuleIds.ITEM_CODE_SYNTAX);
+        this.applicationMissing = rules.get(RuleIds.CHILD_AID_APPLICATION_MISSING);
+        this.targetGroup = rules.get(RuleIds.CHILD_AID_TARGET_GROUP);
+        this.age = rules.get(RuleIds.CHILD_AID_AGE);
+        this.proof = rules.get(RuleIds.CHILD_AID_PROOF);
+        this.residence = rules.get(RuleIds.CHILD_AID_RESIDENCE);
+        this.aidItem = rules.get(RuleIds.CHILD_AID_ITEM);
+        this.amountOverCap = rules.get(RuleIds.CHILD_AID_AMOUNT_OVER_CAP);
+        this.trainingMonths = rules.get(RuleIds.CHILD_AID_TRAINING_MONTHS);
+        this.twoInstitutions = rules.get(RuleIds.CHILD_AID_TWO_INSTITUTIONS);
+        this.doubleFunding = rules.get(RuleIds.CHILD_AID_DOUBLE_FUNDING);
+        this.notInCatalogue = rules.get(RuleIds.DEVICE_NOT_IN_CATALOGUE);
+        this.notAllowed = rules.get(RuleIds.DEVICE_NOT_ALLOWED);
+        this.assessmentMissing = rules.get(RuleIds.DEVICE_ASSESSMENT_MISSING);
+        this.reissue = rules.get(RuleIds.DEVICE_REISSUE_TOO_EARLY);
+        this.subsidyOverCap = rules.get(RuleIds.DEVICE_SUBSIDY_OVER_CAP);
+        this.ineligible = rules.get(RuleIds.RETROFIT_INELIGIBLE);
+        this.itemCategory = rules.get(RuleIds.RETROFIT_ITEM_CATEGORY);
+        this.costOverCap = rules.get(RuleIds.RETROFIT_COST_OVER_CAP);
+        this.onePerPeriod = rules.get(RuleIds.RETROFIT_ONE_PER_PERIOD);
         this.catalogue = catalogue;
     }
 
@@ -99,7 +99,7 @@ final class ServiceProgrammeRules implements DomainRules {
     private boolean validItem(RecordCheck c, ServiceItem item, int i) {
         Optional<String> problem = ItemCodes.problem(item.system(), item.edition(), item.code());
         if (problem.isPresent()) {
-            c.raise(codeSyntax, path(i, "item.code"), item.system(), problem.get());
+            c.raiseAt(codeSyntax, "services", i, "item.code", item.system(), problem.get());
             return false;
         }
         return true;
@@ -111,19 +111,19 @@ final class ServiceProgrammeRules implements DomainRules {
         Optional<ChildAid> application = service.childAid();
         Certificate certificate = c.record.certificate().orElse(null);
         if (application.isEmpty()) {
-            c.raise(applicationMissing, path(i, "childAid"));
+            c.raiseAt(applicationMissing, "services", i, "childAid");
         } else {
             checkApplication(c, application.get(), certificate, i);
         }
         ChildAidItem item = childAidItem(service, validItem);
         if (item == null) {
             if (service.item().isEmpty() || service.item().get().system() != ItemCodeSystem.CHILD_AID_ITEM) {
-                c.raise(aidItem, path(i, "item"), service.item().map(ServiceItem::system).map(Enum::name).orElse("-"));
+                c.raiseAt(aidItem, "services", i, "item", service.item().map(ServiceItem::system).map(Enum::name).orElse("-"));
             }
         } else {
             OptionalLong cap = c.parameters.services().childAidCapFen(item);
             if (cap.isPresent() && service.amountFen().isPresent() && service.amountFen().getAsLong() > cap.getAsLong()) {
-                c.raise(amountOverCap, path(i, "amountFen"), item, cap.getAsLong());
+                c.raiseAt(amountOverCap, "services", i, "amountFen", item, cap.getAsLong());
             }
         }
         checkChildAidHistory(c, services, service, i, item);
@@ -132,23 +132,23 @@ final class ServiceProgrammeRules implements DomainRules {
     private void checkApplication(RecordCheck c, ChildAid application, Certificate certificate, int i) {
         if (certificate != null && certificate.category() != DisabilityCategory.MULTIPLE
                 && certificate.category() != application.targetGroup().certificateCategory()) {
-            c.raise(targetGroup, path(i, "childAid.targetGroup"), application.targetGroup(), certificate.category());
+            c.raiseAt(targetGroup, "services", i, "childAid.targetGroup", application.targetGroup(), certificate.category());
         }
         int ageAtApplication = c.ageOn(application.applicationDate());
         ProfileParameters p = c.parameters;
         if (ageAtApplication >= 0 && (ageAtApplication > p.childAidMaxAge()
                 || ageAtApplication >= p.childAidCertificateFromAge() && certificate == null)) {
-            c.raise(age, path(i, "childAid.applicationDate"), ageAtApplication, p.childAidMaxAge(),
+            c.raiseAt(age, "services", i, "childAid.applicationDate", ageAtApplication, p.childAidMaxAge(),
                     p.childAidCertificateFromAge());
         }
         Optional<ChildAidProof> shown = application.proof();
         if (shown.isEmpty() || shown.get() == ChildAidProof.CERTIFICATE && certificate == null) {
-            c.raise(proof, path(i, "childAid.proof"));
+            c.raiseAt(proof, "services", i, "childAid.proof");
         }
         String prefix = p.services().childAidResidencePrefix();
         if (!prefix.isEmpty()
                 && !application.registrationRegionCode().orElse(c.record.regionCode()).startsWith(prefix)) {
-            c.raise(residence, path(i, "childAid.registrationRegionCode"), prefix);
+            c.raiseAt(residence, "services", i, "childAid.registrationRegionCode", prefix);
         }
     }
 
@@ -172,12 +172,12 @@ final class ServiceProgrammeRules implements DomainRules {
             }
             if (!institutionReported && service.providerId().isPresent() && earlier.providerId().isPresent()
                     && !service.providerId().get().equals(earlier.providerId().get())) {
-                c.raise(twoInstitutions, path(i, "providerId"), "services[" + j + "]");
+                c.raiseAt(twoInstitutions, "services", i, "providerId", "services[" + j + "]");
                 institutionReported = true;
             }
             if (!fundingReported && item != null && item == childAidItem(earlier, isWellFormed(earlier))) {
                 int year = Math.max(service.coveredMonths().from().getYear(), earlier.coveredMonths().from().getYear());
-                c.raise(doubleFunding, path(i, "item"), item, year, "services[" + j + "]");
+                c.raiseAt(doubleFunding, "services", i, "item", item, year, "services[" + j + "]");
                 fundingReported = true;
             }
         }
@@ -198,7 +198,7 @@ final class ServiceProgrammeRules implements DomainRules {
             }
             int after = before + service.coveredMonths().monthsIn(year);
             if (before <= max && after > max) {
-                c.raise(trainingMonths, path(i, "period"), year, after, max);
+                c.raiseAt(trainingMonths, "services", i, "period", year, after, max);
             }
         }
     }
@@ -222,17 +222,17 @@ final class ServiceProgrammeRules implements DomainRules {
         ServiceProgrammeParameters p = c.parameters.services();
         Certificate certificate = c.record.certificate().orElse(null);
         if (!eligibleForRetrofit(c, certificate)) {
-            c.raise(ineligible, path(i, "type"));
+            c.raiseAt(ineligible, "services", i, "type");
         }
         if (validItem && certificate != null && service.item().get().system() == ItemCodeSystem.RETROFIT_ITEM) {
             RetrofitItem item = RetrofitItem.valueOf(service.item().get().code());
             if (!p.retrofitItemSuits(item, certificate.category())) {
-                c.raise(itemCategory, path(i, "item.code"), item, certificate.category());
+                c.raiseAt(itemCategory, "services", i, "item.code", item, certificate.category());
             }
         }
         OptionalLong cap = p.retrofitCapFen();
         if (cap.isPresent() && service.amountFen().isPresent() && service.amountFen().getAsLong() > cap.getAsLong()) {
-            c.raise(costOverCap, path(i, "amountFen"), cap.getAsLong());
+            c.raiseAt(costOverCap, "services", i, "amountFen", cap.getAsLong());
         }
         int period = p.planPeriodOf(service.date().getYear());
         for (int j = 0; j < i; j++) {
@@ -247,7 +247,7 @@ final class ServiceProgrammeRules implements DomainRules {
 
     private void raiseSecondRetrofit(RecordCheck c, ServiceProgrammeParameters p, int period, int i, String first) {
         int start = p.planPeriodFirstYear() + period * p.planPeriodYears();
-        c.raise(onePerPeriod, path(i, "date"), LocalDate.of(start, 1, 1).toString(),
+        c.raiseAt(onePerPeriod, "services", i, "date", LocalDate.of(start, 1, 1).toString(),
                 LocalDate.of(start + p.planPeriodYears() - 1, 12, 31).toString(), first);
     }
 
@@ -272,22 +272,22 @@ final class ServiceProgrammeRules implements DomainRules {
         String table = catalogue.provenance().tableId();
         Optional<CatalogueRow> found = catalogue.find(item.system(), item.edition().orElse(""), item.code());
         if (found.isEmpty()) {
-            c.raise(notInCatalogue, path(i, "item.code"), table);
+            c.raiseAt(notInCatalogue, "services", i, "item.code", table);
             return;
         }
         CatalogueRow row = found.get();
         Certificate certificate = c.record.certificate().orElse(null);
         if (!row.allows(certificate == null ? null : certificate.category(),
                 certificate == null ? null : certificate.grade(), c.ageOn(service.date()))) {
-            c.raise(notAllowed, path(i, "item.code"), table, row.line());
+            c.raiseAt(notAllowed, "services", i, "item.code", table, row.line());
         }
         if (row.assessmentRequired()
                 && (service.assessedOn().isEmpty() || service.assessedOn().get().isAfter(service.date()))) {
-            c.raise(assessmentMissing, path(i, "assessedOn"), table, row.line());
+            c.raiseAt(assessmentMissing, "services", i, "assessedOn", table, row.line());
         }
         if (row.subsidyCapFen().isPresent() && service.amountFen().isPresent()
                 && service.amountFen().getAsLong() > row.subsidyCapFen().getAsLong()) {
-            c.raise(subsidyOverCap, path(i, "amountFen"), row.subsidyCapFen().getAsLong(), row.line());
+            c.raiseAt(subsidyOverCap, "services", i, "amountFen", row.subsidyCapFen().getAsLong(), row.line());
         }
         if (row.replacementYears() > 0) {
             checkReissue(c, services, service, i, row);
@@ -304,7 +304,7 @@ final class ServiceProgrammeRules implements DomainRules {
             LocalDate first = earlier.date().isBefore(service.date()) ? earlier.date() : service.date();
             LocalDate second = earlier.date().isBefore(service.date()) ? service.date() : earlier.date();
             if (second.isBefore(first.plusYears(row.replacementYears()))) {
-                c.raise(reissue, path(i, "date"), row.replacementYears(), "services[" + j + "]");
+                c.raiseAt(reissue, "services", i, "date", row.replacementYears(), "services[" + j + "]");
                 return;
             }
         }
@@ -313,9 +313,5 @@ final class ServiceProgrammeRules implements DomainRules {
     private static boolean sameProduct(ServiceItem item, CatalogueRow row) {
         return item.system() == row.system() && item.edition().orElse("").equals(row.edition())
                 && ItemCodes.normalize(item.system(), item.code()).equals(row.code());
-    }
-
-    private static String path(int i, String field) {
-        return "services[" + i + "]." + field;
     }
 }

@@ -190,16 +190,19 @@ class RecordValidatorTest {
 
     @Test
     void fileIssuesForDuplicates() {
-        Issue duplicate = QINGHAI.fileIssue("FORMAT.DUPLICATE_RECORD_ID", "recordId", Map.of("firstLine", 3L))
+        Issue duplicate = QINGHAI.fileIssue(RuleIds.FORMAT_DUPLICATE_RECORD_ID, "recordId", 3L)
                 .withLine(7).withRecordId("QH-1");
         assertThat(duplicate.severity()).isEqualTo(Severity.ERROR);
         assertThat(duplicate.line()).hasValue(7);
         assertThat(duplicate.recordId()).hasValue("QH-1");
-        assertThat(QINGHAI.fileIssue("FORMAT.DUPLICATE_PERSON", "idNumber", Map.of("firstLine", 2L)).severity())
+        assertThat(duplicate.arguments()).containsExactly(Map.entry("firstLine", 3L));
+        assertThat(QINGHAI.fileIssue(RuleIds.FORMAT_DUPLICATE_PERSON, "idNumber", 2L).severity())
                 .isEqualTo(Severity.WARNING);
-        assertThatThrownBy(() -> QINGHAI.fileIssue("FORMAT.DUPLICATE_PERSON", "idNumber", Map.of("line", 2L)))
+        assertThatThrownBy(() -> QINGHAI.fileIssue(RuleIds.FORMAT_DUPLICATE_PERSON, "idNumber"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> QINGHAI.fileIssue("CERT.EXPIRED", "x", Map.of()))
+        assertThatThrownBy(() -> QINGHAI.fileIssue(RuleIds.FORMAT_DUPLICATE_PERSON, "idNumber", 2L, 3L))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QINGHAI.fileIssue(RuleIds.CERT_EXPIRED, "x", LocalDate.MIN, LocalDate.MAX))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
