@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The points of GB/T 26341-2010 that could not be settled from the official text (standards reference
- * section 9), as named parameters with documented defaults. Immutable; build with {@link #builder()}.
+ * section 9), as named parameters with documented defaults. An immutable value; build with {@link #builder()}.
  *
  * <ul>
  * <li>{@link #nonIntegerValues()}: how hearing losses and intelligibility percentages between the integer
@@ -20,8 +20,20 @@ import java.util.Objects;
  * <li>{@link #mentalAdultWhodas()}: the role of the WHO-DAS II score in mental disability at 18 and over when
  * it disagrees with adaptive behaviour (not stated by the standard). Default {@link WhodasRole#DECIDES}.</li>
  * </ul>
+ *
+ * @param nonIntegerValues          how measurements between integer bands are graded, default
+ *                                  {@link NonIntegerValues#OPEN_INTERVALS}
+ * @param speechMinimumAge          the age in completed years from which speech disability is graded, default 3
+ * @param hearingRestrictedBelowAge the age in completed years below which only hearing grades 1-3 are given
+ *                                  (GB/T 26341-2010 5.3, "3岁以内"): 3 for "under 3", 4 for "including the
+ *                                  third year"
+ * @param intellectualAdultWhodas   the role of the WHO-DAS II score in intellectual disability at 18 and over,
+ *                                  default {@link WhodasRole#DESCRIPTOR}
+ * @param mentalAdultWhodas         the role of the WHO-DAS II score in mental disability at 18 and over,
+ *                                  default {@link WhodasRole#DECIDES}
  */
-public final class GradingParameters {
+public record GradingParameters(NonIntegerValues nonIntegerValues, int speechMinimumAge,
+        int hearingRestrictedBelowAge, WhodasRole intellectualAdultWhodas, WhodasRole mentalAdultWhodas) {
 
     /** How measurements between integer bands are graded. */
     public enum NonIntegerValues {
@@ -42,18 +54,23 @@ public final class GradingParameters {
 
     private static final GradingParameters DEFAULTS = builder().build();
 
-    private final NonIntegerValues nonIntegerValues;
-    private final int speechMinimumAge;
-    private final int hearingRestrictedBelowAge;
-    private final WhodasRole intellectualAdultWhodas;
-    private final WhodasRole mentalAdultWhodas;
-
-    private GradingParameters(Builder builder) {
-        this.nonIntegerValues = builder.nonIntegerValues;
-        this.speechMinimumAge = builder.speechMinimumAge;
-        this.hearingRestrictedBelowAge = builder.hearingRestrictedBelowAge;
-        this.intellectualAdultWhodas = builder.intellectualAdultWhodas;
-        this.mentalAdultWhodas = builder.mentalAdultWhodas;
+    /**
+     * Checks the parameters.
+     *
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException for a negative age
+     */
+    public GradingParameters {
+        Objects.requireNonNull(nonIntegerValues, "nonIntegerValues");
+        Objects.requireNonNull(intellectualAdultWhodas, "intellectualAdultWhodas");
+        Objects.requireNonNull(mentalAdultWhodas, "mentalAdultWhodas");
+        if (speechMinimumAge < 0) {
+            throw new IllegalArgumentException("speechMinimumAge must not be negative: " + speechMinimumAge);
+        }
+        if (hearingRestrictedBelowAge < 0) {
+            throw new IllegalArgumentException("hearingRestrictedBelowAge must not be negative: "
+                    + hearingRestrictedBelowAge);
+        }
     }
 
     /**
@@ -72,73 +89,6 @@ public final class GradingParameters {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * Returns how measurements between integer bands are graded.
-     *
-     * @return the rule, default {@link NonIntegerValues#OPEN_INTERVALS}
-     */
-    public NonIntegerValues nonIntegerValues() {
-        return nonIntegerValues;
-    }
-
-    /**
-     * Returns the age in completed years from which speech disability is graded.
-     *
-     * @return the age, default 3
-     */
-    public int speechMinimumAge() {
-        return speechMinimumAge;
-    }
-
-    /**
-     * Returns the age in completed years below which only hearing grades 1-3 are given (GB/T 26341-2010
-     * 5.3, "3岁以内"): 3 for "under 3", 4 for "including the third year".
-     *
-     * @return the age
-     */
-    public int hearingRestrictedBelowAge() {
-        return hearingRestrictedBelowAge;
-    }
-
-    /**
-     * Returns the role of the WHO-DAS II score in intellectual disability at 18 and over.
-     *
-     * @return the role, default {@link WhodasRole#DESCRIPTOR}
-     */
-    public WhodasRole intellectualAdultWhodas() {
-        return intellectualAdultWhodas;
-    }
-
-    /**
-     * Returns the role of the WHO-DAS II score in mental disability at 18 and over.
-     *
-     * @return the role, default {@link WhodasRole#DECIDES}
-     */
-    public WhodasRole mentalAdultWhodas() {
-        return mentalAdultWhodas;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GradingParameters p && p.nonIntegerValues == nonIntegerValues
-                && p.speechMinimumAge == speechMinimumAge && p.hearingRestrictedBelowAge == hearingRestrictedBelowAge
-                && p.intellectualAdultWhodas == intellectualAdultWhodas
-                && p.mentalAdultWhodas == mentalAdultWhodas;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(nonIntegerValues, speechMinimumAge, hearingRestrictedBelowAge, intellectualAdultWhodas, mentalAdultWhodas);
-    }
-
-    @Override
-    public String toString() {
-        return "GradingParameters{nonIntegerValues=" + nonIntegerValues + ", speechMinimumAge=" + speechMinimumAge
-                + ", hearingRestrictedBelowAge=" + hearingRestrictedBelowAge
-                + ", intellectualAdultWhodas=" + intellectualAdultWhodas + ", mentalAdultWhodas=" + mentalAdultWhodas
-                + "}";
     }
 
     /** Builder of {@link GradingParameters}, preset with the defaults. Not thread-safe. */
@@ -221,7 +171,8 @@ public final class GradingParameters {
          * @return the immutable parameters
          */
         public GradingParameters build() {
-            return new GradingParameters(this);
+            return new GradingParameters(nonIntegerValues, speechMinimumAge, hearingRestrictedBelowAge,
+                    intellectualAdultWhodas, mentalAdultWhodas);
         }
     }
 }

@@ -8,9 +8,21 @@ import org.disabilitystandards.core.code.DisabilityGrade;
 
 /**
  * The result of grading one assessment (or a multiple disability) under GB/T 26341-2010: disabled or not,
- * the grade, the clause that decided, a short English basis, the outcome and the findings. Immutable.
+ * the grade, the clause that decided, a short English basis, the outcome and the findings. An immutable value;
+ * the finding-free results are precomputed once per threshold table, so grading a clean assessment allocates
+ * nothing.
+ *
+ * @param category the graded category ({@code MULTIPLE} for {@link Gb26341Grading#gradeMultiple})
+ * @param outcome  how grading ended
+ * @param clause   the clause that decided, for example {@code "GB/T 26341-2010 5.2"}
+ * @param basis    a short English text of what decided, for example
+ *                 {@code "better-ear average hearing loss, unaided > 80 and <= 90 dB HL"}; contains no
+ *                 measured value
+ * @param grade    the grade the measurements give, present exactly when the outcome is {@code GRADED}
+ * @param findings the findings (issues), in the order found, immutable; empty for a clean grading
  */
-public final class GradingResult {
+public record GradingResult(DisabilityCategory category, Outcome outcome, String clause, String basis,
+        Optional<DisabilityGrade> grade, List<GradingFinding> findings) {
 
     /** How grading ended. */
     public enum Outcome {
@@ -27,24 +39,27 @@ public final class GradingResult {
         NOT_DETERMINED
     }
 
-    private final DisabilityCategory category;
-    private final Outcome outcome;
-    private final DisabilityGrade grade;
-    private final String clause;
-    private final String basis;
-    private final List<GradingFinding> findings;
-
-    GradingResult(DisabilityCategory category, Outcome outcome, DisabilityGrade grade, String clause, String basis,
-            List<GradingFinding> findings) {
-        this.category = Objects.requireNonNull(category, "category");
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
-        if ((grade != null) != (outcome == Outcome.GRADED)) {
+    /**
+     * Checks the result.
+     *
+     * @throws NullPointerException     if a component or finding is null
+     * @throws IllegalArgumentException unless a grade is given exactly when the outcome is GRADED
+     */
+    public GradingResult {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(basis, "basis");
+        if (grade.isPresent() != (outcome == Outcome.GRADED)) {
             throw new IllegalArgumentException("a grade is given exactly when the outcome is GRADED");
         }
-        this.grade = grade;
-        this.clause = Objects.requireNonNull(clause, "clause");
-        this.basis = Objects.requireNonNull(basis, "basis");
-        this.findings = List.copyOf(findings);
+        findings = List.copyOf(findings);
+    }
+
+    /** Creates a result with a grade that may be null (the form the threshold table precomputes). */
+    GradingResult(DisabilityCategory category, Outcome outcome, DisabilityGrade grade, String clause, String basis,
+            List<GradingFinding> findings) {
+        this(category, outcome, clause, basis, Optional.ofNullable(grade), findings);
     }
 
     /** Returns a copy with the findings replaced (the receiver when there are none to add). */
@@ -52,16 +67,7 @@ public final class GradingResult {
         if (newFindings.isEmpty() && findings.isEmpty()) {
             return this;
         }
-        return new GradingResult(category, outcome, grade, clause, basis, newFindings);
-    }
-
-    /**
-     * Returns the graded category ({@code MULTIPLE} for {@link Gb26341Grading#gradeMultiple}).
-     *
-     * @return the category
-     */
-    public DisabilityCategory category() {
-        return category;
+        return new GradingResult(category, outcome, clause, basis, grade, newFindings);
     }
 
     /**
@@ -70,70 +76,18 @@ public final class GradingResult {
      * @return true exactly when {@link #grade()} is present
      */
     public boolean disabled() {
-        return grade != null;
+        return grade.isPresent();
     }
 
     /**
-     * Returns the grade the measurements give.
+     * Returns category, outcome, grade number, clause, basis and findings.
      *
-     * @return the grade, or empty when not disabled or not gradable
+     * @return the description
      */
-    public Optional<DisabilityGrade> grade() {
-        return Optional.ofNullable(grade);
-    }
-
-    /**
-     * Returns how grading ended.
-     *
-     * @return the outcome
-     */
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    /**
-     * Returns the clause that decided, for example {@code "GB/T 26341-2010 5.2"}.
-     *
-     * @return the clause
-     */
-    public String clause() {
-        return clause;
-    }
-
-    /**
-     * Returns a short English text of what decided, for example
-     * {@code "better-ear average hearing loss, unaided > 80 and <= 90 dB HL"}. Contains no measured value.
-     *
-     * @return the basis
-     */
-    public String basis() {
-        return basis;
-    }
-
-    /**
-     * Returns the findings (issues), in the order found; empty for a clean grading.
-     *
-     * @return the immutable findings
-     */
-    public List<GradingFinding> findings() {
-        return findings;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GradingResult r && r.category == category && r.outcome == outcome && r.grade == grade
-                && r.clause.equals(clause) && r.basis.equals(basis) && r.findings.equals(findings);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(category, outcome, grade, clause, basis, findings);
-    }
-
     @Override
     public String toString() {
         return "GradingResult{category=" + category + ", outcome=" + outcome + ", grade="
-                + (grade == null ? "none" : grade.number()) + ", clause=" + clause + ", basis=" + basis
+                + grade.map(g -> String.valueOf(g.number())).orElse("none") + ", clause=" + clause + ", basis=" + basis
                 + ", findings=" + findings + "}";
     }
 }

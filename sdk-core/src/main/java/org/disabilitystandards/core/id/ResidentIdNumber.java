@@ -286,7 +286,7 @@ public final class ResidentIdNumber {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResidentIdNumber && ((ResidentIdNumber) other).value.equals(value);
+        return other instanceof ResidentIdNumber that && that.value.equals(value);
     }
 
     @Override

@@ -11,24 +11,59 @@ import java.util.OptionalInt;
  * government organs and federation organs), its staff count (在职职工人数, or 编制 for organs and public
  * institutions, as the plan's 专栏5 counts them), its disabled employees, and for a disabled persons'
  * federation organ its cadre count and its disabled cadres. Holds certificates only, no names or ID
- * numbers. Immutable and thread-safe; build with {@link #builder(EmployerType)}.
+ * numbers. An immutable, thread-safe value; build with {@link #builder(EmployerType)}.
+ *
+ * @param type              the employer type
+ * @param level             the administrative level; always present for organs
+ * @param staff             the staff count the ratio applies to, at least the number of disabled employees
+ * @param disabledEmployees the disabled employees, in the order given, immutable
+ * @param cadres            the cadre count of a disabled persons' federation organ, present exactly for
+ *                          federation organs
+ * @param disabledCadres    the disabled cadres of a disabled persons' federation organ, immutable, empty for
+ *                          other employers
  */
-public final class Employer {
+public record Employer(EmployerType type, Optional<AdministrativeLevel> level, int staff,
+        List<DisabledEmployee> disabledEmployees, OptionalInt cadres, List<DisabledEmployee> disabledCadres) {
 
-    private final EmployerType type;
-    private final AdministrativeLevel level;
-    private final int staff;
-    private final List<DisabledEmployee> disabledEmployees;
-    private final int cadres;
-    private final List<DisabledEmployee> disabledCadres;
-
-    private Employer(Builder b) {
-        this.type = b.type;
-        this.level = b.level;
-        this.staff = b.staff;
-        this.disabledEmployees = List.copyOf(b.disabledEmployees);
-        this.cadres = b.cadres;
-        this.disabledCadres = List.copyOf(b.disabledCadres);
+    /**
+     * Checks an employer: the plan's 专栏5 counts need a staff count, the level of an organ and the cadre count
+     * of a federation organ.
+     *
+     * @throws NullPointerException     if a component or employee is null
+     * @throws InvalidEmployerException if the staff count is negative or below the number of disabled
+     *                                  employees; if an organ lacks its level; if a federation organ lacks its
+     *                                  cadre count (at least 1, at least its disabled cadres); or if another
+     *                                  employer has cadres
+     */
+    public Employer {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(cadres, "cadres");
+        disabledEmployees = List.copyOf(disabledEmployees);
+        disabledCadres = List.copyOf(disabledCadres);
+        if (staff < 0) {
+            throw new InvalidEmployerException("staff: a staff count of 0 or more is required");
+        }
+        if (disabledEmployees.size() > staff) {
+            throw new InvalidEmployerException("disabledEmployees: " + disabledEmployees.size()
+                    + " disabled employees exceed the staff count " + staff);
+        }
+        boolean federation = type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN;
+        if (level.isEmpty() && (federation || type == EmployerType.PARTY_GOVERNMENT_ORGAN)) {
+            throw new InvalidEmployerException("level: required for " + type);
+        }
+        if (federation) {
+            if (cadres.isEmpty() || cadres.getAsInt() < 1) {
+                throw new InvalidEmployerException("cadres: a federation organ needs a cadre count of 1 or more");
+            }
+            if (disabledCadres.size() > cadres.getAsInt()) {
+                throw new InvalidEmployerException("disabledCadres: " + disabledCadres.size()
+                        + " disabled cadres exceed the cadre count " + cadres.getAsInt());
+            }
+        } else if (cadres.isPresent() || !disabledCadres.isEmpty()) {
+            throw new InvalidEmployerException("cadres: only a " + EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN
+                    + " has a cadre count");
+        }
     }
 
     /**
@@ -42,81 +77,16 @@ public final class Employer {
     }
 
     /**
-     * Returns the employer type.
+     * Returns type, level, staff and the counts of disabled employees and cadres; no certificate details.
      *
-     * @return the type
+     * @return the description
      */
-    public EmployerType type() {
-        return type;
-    }
-
-    /**
-     * Returns the administrative level.
-     *
-     * @return the level; always present for organs
-     */
-    public Optional<AdministrativeLevel> level() {
-        return Optional.ofNullable(level);
-    }
-
-    /**
-     * Returns the staff count the ratio applies to.
-     *
-     * @return the staff count, at least the number of disabled employees
-     */
-    public int staff() {
-        return staff;
-    }
-
-    /**
-     * Returns the disabled employees, in the order given.
-     *
-     * @return an immutable list
-     */
-    public List<DisabledEmployee> disabledEmployees() {
-        return disabledEmployees;
-    }
-
-    /**
-     * Returns the cadre count of a disabled persons' federation organ.
-     *
-     * @return the cadre count, present exactly for federation organs
-     */
-    public OptionalInt cadres() {
-        return type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN ? OptionalInt.of(cadres) : OptionalInt.empty();
-    }
-
-    /**
-     * Returns the disabled cadres of a disabled persons' federation organ.
-     *
-     * @return an immutable list, empty for other employers
-     */
-    public List<DisabledEmployee> disabledCadres() {
-        return disabledCadres;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof Employer)) {
-            return false;
-        }
-        Employer that = (Employer) other;
-        return type == that.type && level == that.level && staff == that.staff
-                && disabledEmployees.equals(that.disabledEmployees) && cadres == that.cadres
-                && disabledCadres.equals(that.disabledCadres);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(type, level, staff, disabledEmployees, cadres, disabledCadres);
-    }
-
     @Override
     public String toString() {
-        return "Employer{type=" + type + (level == null ? "" : ", level=" + level) + ", staff=" + staff
+        return "Employer{type=" + type + level.map(l -> ", level=" + l).orElse("") + ", staff=" + staff
                 + ", disabledEmployees=" + disabledEmployees.size()
-                + (type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN
-                        ? ", cadres=" + cadres + ", disabledCadres=" + disabledCadres.size() : "") + "}";
+                + (cadres.isPresent() ? ", cadres=" + cadres.getAsInt() + ", disabledCadres=" + disabledCadres.size()
+                        : "") + "}";
     }
 
     /** Builds an {@link Employer}; not thread-safe. */
@@ -220,30 +190,8 @@ public final class Employer {
          *                                  cadres); or if another employer has cadres
          */
         public Employer build() {
-            if (staff < 0) {
-                throw new InvalidEmployerException("staff: a staff count of 0 or more is required");
-            }
-            if (disabledEmployees.size() > staff) {
-                throw new InvalidEmployerException("disabledEmployees: " + disabledEmployees.size()
-                        + " disabled employees exceed the staff count " + staff);
-            }
-            boolean federation = type == EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN;
-            if (level == null && (federation || type == EmployerType.PARTY_GOVERNMENT_ORGAN)) {
-                throw new InvalidEmployerException("level: required for " + type);
-            }
-            if (federation) {
-                if (cadres < 1) {
-                    throw new InvalidEmployerException("cadres: a federation organ needs a cadre count of 1 or more");
-                }
-                if (disabledCadres.size() > cadres) {
-                    throw new InvalidEmployerException("disabledCadres: " + disabledCadres.size()
-                            + " disabled cadres exceed the cadre count " + cadres);
-                }
-            } else if (cadres >= 0 || !disabledCadres.isEmpty()) {
-                throw new InvalidEmployerException("cadres: only a " + EmployerType.DISABLED_PERSONS_FEDERATION_ORGAN
-                        + " has a cadre count");
-            }
-            return new Employer(this);
+            return new Employer(type, Optional.ofNullable(level), staff, disabledEmployees,
+                    cadres < 0 ? OptionalInt.empty() : OptionalInt.of(cadres), disabledCadres);
         }
     }
 }

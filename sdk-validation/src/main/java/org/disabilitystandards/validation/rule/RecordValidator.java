@@ -48,7 +48,23 @@ public final class RecordValidator {
         this.divisions = divisions;
         this.productCatalogue = products;
         this.catalogue = profile.catalogue();
-        this.domains = new DomainRules[] {
+        this.domains = domains(profile, divisions, products);
+        Map<ReadProblem.Kind, Rule> format = new EnumMap<>(ReadProblem.Kind.class);
+        for (ReadProblem.Kind kind : ReadProblem.Kind.values()) {
+            format.put(kind, catalogue.get("FORMAT." + kind.name()));
+        }
+        this.formatRules = format;
+        this.serviceGradeRange = catalogue.get(RuleIds.SERVICE_GRADE_RANGE);
+    }
+
+    /**
+     * Builds the rule domains of a profile, in the order their issues are reported. The order is no contract
+     * between the domains: each reads only the record and the facts {@link RecordCheck} fixed before.
+     */
+    static DomainRules[] domains(Profile profile, AdministrativeDivisions divisions,
+            AssistiveProductCatalogue products) {
+        RuleCatalogue catalogue = profile.catalogue();
+        return new DomainRules[] {
             new IdentityRules(catalogue, divisions),
             new RegionRules(catalogue, divisions),
             new CertificateRules(catalogue),
@@ -59,12 +75,6 @@ public final class RecordValidator {
             new EligibilityRules(catalogue),
             new ServiceProgrammeRules(catalogue, products)
         };
-        Map<ReadProblem.Kind, Rule> format = new EnumMap<>(ReadProblem.Kind.class);
-        for (ReadProblem.Kind kind : ReadProblem.Kind.values()) {
-            format.put(kind, catalogue.get("FORMAT." + kind.name()));
-        }
-        this.formatRules = format;
-        this.serviceGradeRange = catalogue.get(RuleIds.SERVICE_GRADE_RANGE);
     }
 
     /**
