@@ -62,22 +62,43 @@ final class AssessmentRules implements DomainRules {
         if (assessments.isEmpty()) {
             return;
         }
-        DisabilityGrade[] grades = new DisabilityGrade[assessments.size()];
+        Certificate certificate = c.certificate;
+        DisabilityCategory certified = certificate == null ? null : certificate.category();
+        int latest = -1;
+        DisabilityGrade latestGrade = null;
+        int categories = 0;
+        DisabilityGrade mostSevere = null;
         for (int i = 0; i < assessments.size(); i++) {
             Assessment assessment = assessments.get(i);
             LocalDate assessedOn = assessment.assessedOn();
             if (assessedOn.isAfter(c.asOf) || c.isBeforeBirth(assessedOn)) {
                 c.raiseAt(date, "assessments", i, "assessedOn", assessedOn);
             }
-            grades[i] = grade(c, assessment, i);
-        }
-        if (c.record.certificate().isPresent()) {
-            Certificate certificate = c.record.certificate().get();
-            if (certificate.category() == DisabilityCategory.MULTIPLE) {
-                checkMultiple(c, certificate, assessments, grades);
-            } else {
-                checkSingle(c, certificate, assessments, grades);
+            DisabilityGrade grade = grade(c, assessment, i);
+            categories |= 1 << assessment.category().ordinal();
+            if (grade != null) {
+                mostSevere = mostSevere == null ? grade : DisabilityGrade.mostSevere(mostSevere, grade);
             }
+            if (assessment.category() == certified
+                    && (latest < 0 || assessedOn.isAfter(assessments.get(latest).assessedOn()))) {
+                latest = i;
+                latestGrade = grade;
+            }
+        }
+        if (certificate == null) {
+            return;
+        }
+        if (certified == DisabilityCategory.MULTIPLE) {
+            int count = Integer.bitCount(categories);
+            if (count < 2) {
+                c.raise(multipleNeedsTwo, "certificate.category", count);
+            } else if (mostSevere != null && mostSevere != certificate.grade()) {
+                c.raise(certificateDisagrees, "certificate.grade", certified, certificate.grade(), mostSevere);
+            }
+        } else if (latest < 0) {
+            c.raise(certificateDisagrees, "certificate.category", certified, certificate.grade(), NONE);
+        } else if (latestGrade != null && latestGrade != certificate.grade()) {
+            c.raise(certificateDisagrees, "certificate.grade", certified, certificate.grade(), latestGrade);
         }
     }
 
@@ -101,40 +122,5 @@ final class AssessmentRules implements DomainRules {
             c.raiseAt(gradeMismatch, "assessments", i, "grade", recorded, computed, result.clause());
         }
         return computed;
-    }
-
-    private void checkSingle(RecordCheck c, Certificate certificate, List<Assessment> assessments,
-            DisabilityGrade[] grades) {
-        int latest = -1;
-        for (int i = 0; i < assessments.size(); i++) {
-            if (assessments.get(i).category() == certificate.category()
-                    && (latest < 0 || assessments.get(i).assessedOn().isAfter(assessments.get(latest).assessedOn()))) {
-                latest = i;
-            }
-        }
-        if (latest < 0) {
-            c.raise(certificateDisagrees, "certificate.category", certificate.category(), certificate.grade(), NONE);
-        } else if (grades[latest] != null && grades[latest] != certificate.grade()) {
-            c.raise(certificateDisagrees, "certificate.grade", certificate.category(), certificate.grade(),
-                    grades[latest]);
-        }
-    }
-
-    private void checkMultiple(RecordCheck c, Certificate certificate, List<Assessment> assessments,
-            DisabilityGrade[] grades) {
-        int categories = 0;
-        DisabilityGrade mostSevere = null;
-        for (int i = 0; i < assessments.size(); i++) {
-            categories |= 1 << assessments.get(i).category().ordinal();
-            if (grades[i] != null) {
-                mostSevere = mostSevere == null ? grades[i] : DisabilityGrade.mostSevere(mostSevere, grades[i]);
-            }
-        }
-        int count = Integer.bitCount(categories);
-        if (count < 2) {
-            c.raise(multipleNeedsTwo, "certificate.category", count);
-        } else if (mostSevere != null && mostSevere != certificate.grade()) {
-            c.raise(certificateDisagrees, "certificate.grade", certificate.category(), certificate.grade(), mostSevere);
-        }
     }
 }

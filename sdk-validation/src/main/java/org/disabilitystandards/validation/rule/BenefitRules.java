@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.disabilitystandards.core.model.Benefit;
 import org.disabilitystandards.core.model.Certificate;
-import org.disabilitystandards.core.model.Household;
 import org.disabilitystandards.core.model.Service;
 
 /**
@@ -23,7 +22,11 @@ final class BenefitRules implements DomainRules {
     private final Rule periodOrder;
     private final Rule serviceDate;
 
-    BenefitRules(RuleCatalogue catalogue) {
+    /** The profile's {@code livingAllowanceHouseholds} as a {@link HouseholdStatus#mask}. */
+    private final int livingAllowanceHouseholds;
+
+    BenefitRules(RuleCatalogue catalogue, ProfileParameters parameters) {
+        this.livingAllowanceHouseholds = HouseholdStatus.mask(parameters.livingAllowanceHouseholds());
         this.noCertificate = catalogue.get(RuleIds.BENEFIT_NO_CERTIFICATE);
         this.careIneligible = catalogue.get(RuleIds.BENEFIT_CARE_ALLOWANCE_INELIGIBLE);
         this.livingIneligible = catalogue.get(RuleIds.BENEFIT_LIVING_ALLOWANCE_INELIGIBLE);
@@ -55,12 +58,13 @@ final class BenefitRules implements DomainRules {
         if (!c.isRunning(benefit)) {
             return;
         }
-        Certificate certificate = c.record.certificate().orElse(null);
+        Certificate certificate = c.certificate;
         switch (benefit.type()) {
             case LIVING_ALLOWANCE:
                 if (certificate == null) {
                     c.raiseAt(noCertificate, "benefits", i, "type", benefit.type());
-                } else if (c.record.household().isPresent() && !qualifiesForLivingAllowance(c, c.record.household().get())) {
+                } else if (c.household != null
+                        && !HouseholdStatus.anyMatches(livingAllowanceHouseholds, c.household)) {
                     c.raiseAt(livingIneligible, "benefits", i, "type");
                 }
                 break;
@@ -84,12 +88,4 @@ final class BenefitRules implements DomainRules {
         }
     }
 
-    static boolean qualifiesForLivingAllowance(RecordCheck c, Household household) {
-        for (HouseholdStatus status : c.parameters.livingAllowanceHouseholds()) {
-            if (status.matches(household)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

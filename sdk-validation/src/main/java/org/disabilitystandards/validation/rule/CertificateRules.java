@@ -1,5 +1,6 @@
 package org.disabilitystandards.validation.rule;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
@@ -39,10 +40,10 @@ final class CertificateRules implements DomainRules {
 
     @Override
     public void check(RecordCheck c) {
-        if (c.record.certificate().isEmpty()) {
+        Certificate certificate = c.certificate;
+        if (certificate == null) {
             return;
         }
-        Certificate certificate = c.record.certificate().get();
         checkNumber(c, certificate);
         checkDates(c, certificate);
     }
@@ -84,11 +85,12 @@ final class CertificateRules implements DomainRules {
         if (c.isBeforeBirth(certificate.issuedOn())) {
             c.raise(issuedBeforeBirth, "certificate.issuedOn", certificate.issuedOn());
         }
-        if (certificate.validUntil().isPresent()) {
-            if (!certificate.validUntil().get().isAfter(certificate.issuedOn())) {
-                c.raise(validityOrder, "certificate.validUntil", certificate.issuedOn(), certificate.validUntil().get());
-            } else if (certificate.validUntil().get().isBefore(c.asOf)) {
-                c.raise(expired, "certificate.validUntil", certificate.validUntil().get(), c.asOf);
+        LocalDate validUntil = certificate.validUntil().orElse(null);
+        if (validUntil != null) {
+            if (!validUntil.isAfter(certificate.issuedOn())) {
+                c.raise(validityOrder, "certificate.validUntil", certificate.issuedOn(), validUntil);
+            } else if (validUntil.isBefore(c.asOf)) {
+                c.raise(expired, "certificate.validUntil", validUntil, c.asOf);
             }
         }
     }

@@ -29,7 +29,11 @@ final class EligibilityRules implements DomainRules {
     private final Rule dibaoSingleApplication;
     private final Rule childRehabilitation;
 
-    EligibilityRules(RuleCatalogue catalogue) {
+    /** The profile's {@code livingAllowanceHouseholds} as a {@link HouseholdStatus#mask}. */
+    private final int livingAllowanceHouseholds;
+
+    EligibilityRules(RuleCatalogue catalogue, ProfileParameters parameters) {
+        this.livingAllowanceHouseholds = HouseholdStatus.mask(parameters.livingAllowanceHouseholds());
         this.livingAllowance = catalogue.get(RuleIds.ELIGIBLE_LIVING_ALLOWANCE);
         this.careAllowance = catalogue.get(RuleIds.ELIGIBLE_CARE_ALLOWANCE);
         this.dibaoSingleApplication = catalogue.get(RuleIds.ELIGIBLE_DIBAO_SINGLE_APPLICATION);
@@ -38,10 +42,10 @@ final class EligibilityRules implements DomainRules {
 
     @Override
     public void check(RecordCheck c) {
-        Certificate certificate = c.record.certificate().orElse(null);
-        Household household = c.record.household().orElse(null);
+        Certificate certificate = c.certificate;
+        Household household = c.household;
         if (certificate != null) {
-            if (household != null && BenefitRules.qualifiesForLivingAllowance(c, household)
+            if (household != null && HouseholdStatus.anyMatches(livingAllowanceHouseholds, household)
                     && !c.receives(BenefitType.LIVING_ALLOWANCE)) {
                 c.raise(livingAllowance, "benefits");
             }

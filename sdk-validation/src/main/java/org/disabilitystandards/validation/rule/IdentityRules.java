@@ -1,12 +1,10 @@
 package org.disabilitystandards.validation.rule;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.disabilitystandards.core.code.AdministrativeDivision;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
 import org.disabilitystandards.core.code.Sex;
 import org.disabilitystandards.core.id.IdentifierKind;
-import org.disabilitystandards.core.model.PersonRecord;
 
 /**
  * Identity rules (GB 11643-1999): ID.FORMAT, ID.CONVERTED, ID.CHECKSUM, ID.BIRTH_DATE, ID.BIRTH_YEAR_EARLY,
@@ -77,8 +75,7 @@ final class IdentityRules implements DomainRules {
         if (c.idKind != IdentifierKind.FOREIGN_PERMANENT_RESIDENCE) {
             checkSex(c);
         }
-        Optional<LocalDate> recorded = c.record.birthDate();
-        if (recorded.isPresent() && c.differsFromBirthDate(recorded.get())) {
+        if (c.recordedBirthDate != null && c.differsFromBirthDate(c.recordedBirthDate)) {
             c.raise(birthDateMismatch, "birthDate");
         }
     }
@@ -87,7 +84,10 @@ final class IdentityRules implements DomainRules {
         if (!c.on(region) && !c.on(regionStatistical) && !c.on(regionRetiredBeforeBirth)) {
             return;
         }
-        String addressCode = c.idNumber.substring(0, 6);
+        // the registration place is usually where the person lives: reuse that string rather than cut one
+        String regionCode = c.record.regionCode();
+        String addressCode = regionCode.length() == 6 && c.idNumber.startsWith(regionCode) ? regionCode
+                : c.idNumber.substring(0, 6);
         Optional<AdministrativeDivision> division = divisions.find(addressCode);
         if (division.isEmpty()) {
             if (divisions.isStatisticalOnly(addressCode)) {
@@ -105,11 +105,11 @@ final class IdentityRules implements DomainRules {
 
     /** GB 11643-1999 clause 5.4: the sequence code (position 17) is odd for men, even for women. */
     private void checkSex(RecordCheck c) {
-        PersonRecord record = c.record;
-        if (record.sex().isPresent()) {
+        Sex recorded = c.record.sex().orElse(null);
+        if (recorded != null) {
             Sex encoded = (c.idNumber.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
-            if (record.sex().get() != encoded) {
-                c.raise(sexMismatch, "sex", record.sex().get(), encoded);
+            if (recorded != encoded) {
+                c.raise(sexMismatch, "sex", recorded, encoded);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.disabilitystandards.validation.rule;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.id.ForeignPermanentResidenceIdNumber;
@@ -12,6 +13,8 @@ import org.disabilitystandards.core.id.ResidentIdNumber;
 import org.disabilitystandards.core.internal.CalendarDates;
 import org.disabilitystandards.core.internal.Digits;
 import org.disabilitystandards.core.model.Benefit;
+import org.disabilitystandards.core.model.Certificate;
+import org.disabilitystandards.core.model.Household;
 import org.disabilitystandards.core.model.PersonRecord;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.IssueSink;
@@ -52,8 +55,15 @@ final class RecordCheck {
     final int birthYmd;
     /** The age in completed years on the as-of date, or -1 when unknown. */
     final int age;
+    /** The record's certificate, or null: read once (the model's optional accessors allocate). */
+    final Certificate certificate;
+    /** The record's household, or null. */
+    final Household household;
+    /** The recorded birth date, or null. */
+    final LocalDate recordedBirthDate;
 
-    private YearMonth asOfMonth;
+    /** The month of the as-of date as {@code year * 12 + month - 1}. */
+    private final int asOfMonth;
     private int runningBenefits = -1;
 
     RecordCheck(PersonRecord record, LocalDate asOf, ProfileParameters parameters, ActiveRules active,
@@ -72,10 +82,13 @@ final class RecordCheck {
         this.idKind = IdentifierKind.of(presentedId);
         this.idProblem = problem(presentedId, idKind, asOf, parameters);
         this.idNumber = idProblem == null ? presentedId : null;
-        Optional<LocalDate> recordedBirth = record.birthDate();
+        this.recordedBirthDate = record.birthDate().orElse(null);
         this.birthYmd = idNumber != null ? Digits.value(idNumber, 6, 8)
-                : recordedBirth.isPresent() ? CalendarDates.ymd(recordedBirth.get()) : CalendarDates.NONE;
+                : recordedBirthDate != null ? CalendarDates.ymd(recordedBirthDate) : CalendarDates.NONE;
         this.age = ageOn(asOf);
+        this.certificate = record.certificate().orElse(null);
+        this.household = record.household().orElse(null);
+        this.asOfMonth = month(asOf.getYear(), asOf.getMonthValue());
     }
 
     /** Checks a number as its kind, once; null when it is valid and of an accepted kind. */
@@ -154,18 +167,25 @@ final class RecordCheck {
 
     /** Returns whether a benefit runs in the month of the as-of date (from it, to it or across it). */
     boolean isRunning(Benefit benefit) {
-        if (asOfMonth == null) {
-            asOfMonth = YearMonth.from(asOf);
+        YearMonth from = benefit.from();
+        if (asOfMonth < month(from.getYear(), from.getMonthValue())) {
+            return false;
         }
-        return !asOfMonth.isBefore(benefit.from())
-                && (benefit.to().isEmpty() || !asOfMonth.isAfter(benefit.to().get()));
+        Optional<YearMonth> to = benefit.to();
+        return to.isEmpty() || asOfMonth <= month(to.get().getYear(), to.get().getMonthValue());
+    }
+
+    private static int month(int year, int month) {
+        return year * 12 + month - 1;
     }
 
     /** Returns whether a benefit of a type runs in the month of the as-of date. */
     boolean receives(BenefitType type) {
         if (runningBenefits < 0) {
             int mask = 0;
-            for (Benefit benefit : record.benefits()) {
+            List<Benefit> benefits = record.benefits();
+            for (int i = 0; i < benefits.size(); i++) {
+                Benefit benefit = benefits.get(i);
                 if (isRunning(benefit)) {
                     mask |= 1 << benefit.type().ordinal();
                 }

@@ -70,9 +70,9 @@ public final class RecordValidator {
             new CertificateRules(catalogue),
             new AssessmentRules(catalogue, Gb26341Grading.withParameters(profile.parameters().grading())),
             new ServiceDisabilityRules(catalogue),
-            new BenefitRules(catalogue),
+            new BenefitRules(catalogue, profile.parameters()),
             new EducationRules(catalogue),
-            new EligibilityRules(catalogue),
+            new EligibilityRules(catalogue, profile.parameters()),
             new ServiceProgrammeRules(catalogue, products)
         };
     }

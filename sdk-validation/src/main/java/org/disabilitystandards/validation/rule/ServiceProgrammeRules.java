@@ -109,7 +109,7 @@ final class ServiceProgrammeRules implements DomainRules {
 
     private void checkChildAid(RecordCheck c, List<Service> services, Service service, int i, boolean validItem) {
         Optional<ChildAid> application = service.childAid();
-        Certificate certificate = c.record.certificate().orElse(null);
+        Certificate certificate = c.certificate;
         if (application.isEmpty()) {
             c.raiseAt(applicationMissing, "services", i, "childAid");
         } else {
@@ -220,7 +220,7 @@ final class ServiceProgrammeRules implements DomainRules {
 
     private void checkRetrofit(RecordCheck c, List<Service> services, Service service, int i, boolean validItem) {
         ServiceProgrammeParameters p = c.parameters.services();
-        Certificate certificate = c.record.certificate().orElse(null);
+        Certificate certificate = c.certificate;
         if (!eligibleForRetrofit(c, certificate)) {
             c.raiseAt(ineligible, "services", i, "type");
         }
@@ -253,10 +253,10 @@ final class ServiceProgrammeRules implements DomainRules {
 
     private static boolean eligibleForRetrofit(RecordCheck c, Certificate certificate) {
         ServiceProgrammeParameters p = c.parameters.services();
-        if (certificate == null || !p.retrofitGrades().contains(certificate.grade()) || c.record.household().isEmpty()) {
+        Household household = c.household;
+        if (certificate == null || !p.retrofitGrades().contains(certificate.grade()) || household == null) {
             return false;
         }
-        Household household = c.record.household().get();
         for (HouseholdStatus status : p.retrofitHouseholds()) {
             if (status.matches(household)) {
                 return true;
@@ -276,7 +276,7 @@ final class ServiceProgrammeRules implements DomainRules {
             return;
         }
         CatalogueRow row = found.get();
-        Certificate certificate = c.record.certificate().orElse(null);
+        Certificate certificate = c.certificate;
         if (!row.allows(certificate == null ? null : certificate.category(),
                 certificate == null ? null : certificate.grade(), c.ageOn(service.date()))) {
             c.raiseAt(notAllowed, "services", i, "item.code", table, row.line());
