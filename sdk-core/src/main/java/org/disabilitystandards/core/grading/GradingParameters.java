@@ -57,6 +57,11 @@ public record GradingParameters(NonIntegerValues nonIntegerValues, int speechMin
     /**
      * Checks the parameters.
      *
+     * @param nonIntegerValues          the nonIntegerValues component
+     * @param speechMinimumAge          the speechMinimumAge component
+     * @param hearingRestrictedBelowAge the hearingRestrictedBelowAge component
+     * @param intellectualAdultWhodas   the intellectualAdultWhodas component
+     * @param mentalAdultWhodas         the mentalAdultWhodas component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException for a negative age
      */

@@ -42,6 +42,12 @@ public record GradingResult(DisabilityCategory category, Outcome outcome, String
     /**
      * Checks the result.
      *
+     * @param category the category component
+     * @param outcome  the outcome component
+     * @param clause   the clause component
+     * @param basis    the basis component
+     * @param grade    the grade component
+     * @param findings the findings component
      * @throws NullPointerException     if a component or finding is null
      * @throws IllegalArgumentException unless a grade is given exactly when the outcome is GRADED
      */

@@ -29,6 +29,12 @@ public record Employer(EmployerType type, Optional<AdministrativeLevel> level, i
      * Checks an employer: the plan's 专栏5 counts need a staff count, the level of an organ and the cadre count
      * of a federation organ.
      *
+     * @param type              the type component
+     * @param level             the level component
+     * @param staff             the staff component
+     * @param disabledEmployees the disabledEmployees component
+     * @param cadres            the cadres component
+     * @param disabledCadres    the disabledCadres component
      * @throws NullPointerException     if a component or employee is null
      * @throws InvalidEmployerException if the staff count is negative or below the number of disabled
      *                                  employees; if an organ lacks its level; if a federation organ lacks its

@@ -40,6 +40,15 @@ public record Issue(String ruleId, Severity severity, String path, OptionalLong 
     /**
      * Checks the components and takes an unmodifiable copy of the arguments.
      *
+     * @param ruleId    the ruleId component
+     * @param severity  the severity component
+     * @param path      the path component
+     * @param line      the line component
+     * @param recordId  the recordId component
+     * @param arguments the arguments component
+     * @param source    the source component
+     * @param edition   the edition component
+     * @param position  the position component
      * @throws NullPointerException     if a component, an argument name or an argument value is null
      * @throws IllegalArgumentException if the line is present and below 1
      */

@@ -17,6 +17,7 @@ public record ValidationReport(List<Issue> issues) {
     /**
      * Takes an unmodifiable copy of the issues.
      *
+     * @param issues the issues component
      * @throws NullPointerException if the list or an issue is null
      */
     public ValidationReport {
