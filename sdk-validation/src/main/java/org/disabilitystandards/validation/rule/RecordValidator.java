@@ -25,8 +25,10 @@ import org.disabilitystandards.validation.report.ValidationReport;
  *
  * <p>Built once per profile and shared: immutable and thread-safe. The rules in force are selected once
  * per as-of date and cached (the last date used is kept); validation uses no regular expressions, throws
- * no exceptions for invalid data, renders no messages and allocates nothing beyond the issues it raises
- * and one small state object per record. Issues carry neither a full ID number nor a name.
+ * no exceptions for invalid data, renders no messages and builds no issue text or path for a rule that is
+ * off. Beyond the issues it raises it allocates one small state object per record (whose identity facts are
+ * fixed before any rule runs) and what the model's optional accessors allocate. Issues carry neither a full
+ * ID number nor a name.
  */
 public final class RecordValidator {
 
