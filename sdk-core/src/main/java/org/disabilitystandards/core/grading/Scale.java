@@ -119,11 +119,6 @@ final class Scale {
         return bounds[index];
     }
 
-    /** The bound between disability and no disability (the mildest band's bound). */
-    double threshold() {
-        return bounds[bounds.length - 1];
-    }
-
     /** The basis text of a band, for example "better-ear average hearing loss, unaided > 80 and <= 90 dB HL". */
     String basis(int index) {
         return bandTexts[index];
