@@ -1,17 +1,15 @@
 package org.disabilitystandards.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.core.grading.GradingFinding;
 import org.disabilitystandards.core.grading.GradingResult;
 import org.disabilitystandards.core.model.Assessment;
+import org.disabilitystandards.report.GradingResultJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +72,7 @@ final class GradeCommand implements Callable<Integer> {
         GradingResult result = Gb26341Grading.standard().grade(assessment, years);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            Json.print(out, toJson(result));
+            Json.print(out, GradingResultJson.toJson(result));
         } else {
             printText(out, result);
         }
@@ -105,31 +103,6 @@ final class GradeCommand implements Callable<Integer> {
             throw new UserInputException("ASSESS.DATE: assessedOn is before the birth date");
         }
         return Period.between(age.birthDate, assessedOn).getYears();
-    }
-
-    static ObjectNode toJson(GradingResult result) {
-        ObjectNode node = Json.object();
-        node.put("category", result.category().name());
-        node.put("disabled", result.disabled());
-        if (result.grade().isPresent()) {
-            node.put("grade", result.grade().get().number());
-        } else {
-            node.putNull("grade");
-        }
-        node.put("outcome", result.outcome().name());
-        node.put("clause", result.clause());
-        node.put("basis", result.clause() + ": " + result.basis());
-        ArrayNode issues = node.putArray("issues");
-        for (GradingFinding finding : result.findings()) {
-            ObjectNode issue = issues.addObject();
-            issue.put("rule", finding.ruleId());
-            issue.put("path", finding.path());
-            ObjectNode arguments = issue.putObject("arguments");
-            for (Map.Entry<String, Object> argument : new TreeMap<>(finding.arguments()).entrySet()) {
-                arguments.putPOJO(argument.getKey(), argument.getValue());
-            }
-        }
-        return node;
     }
 
     private static void printText(PrintWriter out, GradingResult result) {
