@@ -62,11 +62,11 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
-            throw new UserInputException("--format html is not available for grade (use text or json)");
+            throw UserInputException.of("error.formatNotAvailable", "grade");
         }
         Assessment assessment = AssessmentReader.read(assessmentText());
         if (assessment.assessedOn().isAfter(asOf.asOf())) {
-            throw new UserInputException("ASSESS.DATE: assessedOn is after the as-of date " + asOf.asOf());
+            throw UserInputException.of("grade.assessedAfterAsOf", asOf.asOf());
         }
         int years = ageInYears(assessment.assessedOn());
         GradingResult result = Gb26341Grading.standard().grade(assessment, years);
@@ -95,12 +95,12 @@ final class GradeCommand implements Callable<Integer> {
     private int ageInYears(LocalDate assessedOn) {
         if (age.years != null) {
             if (age.years < 0 || age.years > 150) {
-                throw new UserInputException("--age-years must be 0-150, not " + age.years);
+                throw UserInputException.of("grade.ageRange", age.years);
             }
             return age.years;
         }
         if (age.birthDate.isAfter(assessedOn)) {
-            throw new UserInputException("ASSESS.DATE: assessedOn is before the birth date");
+            throw UserInputException.of("grade.assessedBeforeBirth");
         }
         return Period.between(age.birthDate, assessedOn).getYears();
     }

@@ -122,7 +122,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
-            throw new UserInputException("--format html is not available for quota (use text or json)");
+            throw UserInputException.of("error.formatNotAvailable", "quota");
         }
         Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
@@ -155,15 +155,15 @@ final class QuotaCommand implements Callable<Integer> {
                     .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(bytes);
             if (json == null) {
-                throw new UserInputException(name + ": FORMAT: the file holds no employer object");
+                throw UserInputException.of("quota.noEmployer", name);
             }
             return json;
         } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + name + ": no such file");
+            throw UserInputException.of("error.cannotRead", name, new UserInputException.Reason("reason.noSuchFile"));
         } catch (JsonProcessingException e) {
-            throw new UserInputException(name + ": FORMAT: " + JsonProblems.describe(e));
+            throw UserInputException.of("quota.format", name, JsonProblems.describe(e));
         } catch (IOException e) {
-            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
+            throw UserInputException.of("error.cannotRead", name, e.getClass().getSimpleName());
         }
     }
 
@@ -180,7 +180,7 @@ final class QuotaCommand implements Callable<Integer> {
         try {
             return builder.build();
         } catch (InvalidEmployerException e) {
-            throw new UserInputException("invalid employer: " + e.getMessage());
+            throw UserInputException.of("quota.invalidEmployer", e.getMessage());
         }
     }
 
@@ -193,20 +193,20 @@ final class QuotaCommand implements Callable<Integer> {
             EmployeeJson e = list.get(i);
             String where = field + "[" + i + "]";
             if (e == null || e.certificate() == null) {
-                throw new UserInputException("invalid employer: " + where + ": certificate is required");
+                throw UserInputException.of("quota.certificateRequired", where);
             }
             if (e.certificate() == Certificate.CIVIL) {
                 if (e.category() == null) {
-                    throw new UserInputException("invalid employer: " + where + ": a CIVIL certificate needs a category");
+                    throw UserInputException.of("quota.categoryRequired", where);
                 }
                 employees.add(DisabledEmployee.civil(e.category(), DisabilityGrade.find(e.grade()).orElseThrow(
-                        () -> new UserInputException("invalid employer: " + where + ": grade must be 1-4"))));
+                        () -> UserInputException.of("quota.civilGrade", where))));
             } else {
                 if (e.category() != null) {
-                    throw new UserInputException("invalid employer: " + where + ": only a CIVIL certificate has a category");
+                    throw UserInputException.of("quota.categoryNotAllowed", where);
                 }
                 if (e.grade() < 1 || e.grade() > 10) {
-                    throw new UserInputException("invalid employer: " + where + ": grade must be 1-10");
+                    throw UserInputException.of("quota.serviceGrade", where);
                 }
                 employees.add(DisabledEmployee.service(e.certificate() == Certificate.MILITARY
                         ? ServiceCertificateKind.MILITARY : ServiceCertificateKind.POLICE,
