@@ -65,7 +65,7 @@ class ValidateRollJobTest {
         }
         List<Row> rows = spark.read().parquet(out.resolve("issues").toString()).collectAsList();
         assertThat((long) rows.size()).isEqualTo(issues).isPositive();
-        assertThat(summary.invalidRecords()).isEqualTo(json.path("invalid").asLong());
+        assertThat(summary.invalidRecords()).isEqualTo(json.path("invalidRecords").asLong());
         assertThat(readJson(out.resolve("indicators")).path("records").asLong()).isEqualTo(RECORDS);
     }
 
