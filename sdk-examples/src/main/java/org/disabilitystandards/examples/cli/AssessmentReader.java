@@ -21,7 +21,7 @@ final class AssessmentReader {
         try {
             return MAPPER.readValue(json, Assessment.class);
         } catch (JsonProcessingException e) {
-            throw new UserInputException("FORMAT: invalid assessment JSON: " + JsonProblems.describe(e));
+            throw UserInputException.of("grade.assessmentJson", JsonProblems.describe(e));
         }
     }
 }

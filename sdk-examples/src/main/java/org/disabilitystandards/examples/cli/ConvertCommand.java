@@ -87,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
-            throw new UserInputException("--format html is not available for convert (use text or json)");
+            throw UserInputException.of("error.formatNotAvailable", "convert");
         }
         PrintWriter out = spec.commandLine().getOut();
         Optional<SourceSystem> gradeSystem = SourceSystem.find(from);
@@ -96,23 +96,21 @@ final class ConvertCommand implements Callable<Integer> {
             print(out, answer);
             return ExitCodes.OK;
         }
-        TranslationSystem source = TranslationSystem.find(from).orElseThrow(() -> new UserInputException(
-                "unknown --from " + from + " (military, police, work-injury, care-level, certificate-category, "
-                        + "health-record, health-status, tax-certificate-type)"));
+        TranslationSystem source = TranslationSystem.find(from).orElseThrow(() -> UserInputException.of(
+                "convert.unknownFrom", ConsoleText.masked(from)));
         print(out, translation(translate(source)));
         return ExitCodes.OK;
     }
 
     private GradeConversion convertGrade(SourceSystem system) {
         if (grade == null) {
-            throw new UserInputException("--grade is required with --from " + system.cliName());
+            throw UserInputException.of("convert.gradeRequired", system.cliName());
         }
         if (code != null || to != null) {
-            throw new UserInputException("--code and --to translate code systems; use --grade with --from "
-                    + system.cliName());
+            throw UserInputException.of("convert.gradeNotCode", system.cliName());
         }
         if (nature != null && !system.hasNature()) {
-            throw new UserInputException("--nature applies to military and police grades only");
+            throw UserInputException.of("convert.natureOnly");
         }
         try {
             GradeSource source = new GradeSource(system, grade, Optional.ofNullable(nature),
@@ -123,7 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             return converter.convert(source);
         } catch (ConversionException e) {
-            throw new UserInputException(e.getMessage());
+            throw UserInputException.of("convert.conversion", e.getMessage());
         }
     }
 
@@ -134,34 +132,34 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             crosswalk = Crosswalk.load(new java.io.ByteArrayInputStream(bytes));
         } catch (CrosswalkTableException e) {
-            throw new UserInputException(name + ": " + ConsoleText.masked(String.valueOf(e.getMessage())));
+            throw UserInputException.of("convert.tableInvalid", name, ConsoleText.masked(String.valueOf(e.getMessage())));
         } catch (UncheckedIOException e) {
-            throw new UserInputException("cannot read --table " + name);
+            throw UserInputException.of("convert.cannotReadTable", name);
         } catch (RuntimeException e) {
             // a table of the wrong shape that the table's own checks did not name
-            throw new UserInputException(name + ": not a crosswalk table of the documented shape");
+            throw UserInputException.of("convert.tableShape", name);
         }
         if (!crosswalk.sourceSystems().contains(system)) {
-            throw new UserInputException(table.getFileName() + ": the table does not cover " + system.cliName());
+            throw UserInputException.of("convert.tableCoverage", table.getFileName(), system.cliName());
         }
         return crosswalk;
     }
 
     private CodeTranslation translate(TranslationSystem source) {
         if (code == null || to == null) {
-            throw new UserInputException("--code and --to are required with --from " + source.cliName());
+            throw UserInputException.of("convert.codeRequired", source.cliName());
         }
         if (grade != null || nature != null || table != null) {
-            throw new UserInputException("--grade, --nature and --table apply to grade conversions only");
+            throw UserInputException.of("convert.gradeOptionsOnly");
         }
-        TranslationSystem target = TranslationSystem.find(to).orElseThrow(() -> new UserInputException(
-                "unknown --to " + to + " (certificate-category, health-record, health-status, tax-certificate-type)"));
+        TranslationSystem target = TranslationSystem.find(to).orElseThrow(() -> UserInputException.of(
+                "convert.unknownTo", ConsoleText.masked(to)));
         Set<DisabilityCategory> parts = components == null || components.isEmpty()
                 ? Set.of() : EnumSet.copyOf(components);
         try {
             return CodeTranslator.bundled().translate(source, code, target, parts);
         } catch (UnknownCodeException e) {
-            throw new UserInputException("FORMAT.UNKNOWN_CODE: " + source.cliName() + " has no code " + e.value());
+            throw UserInputException.of("convert.unknownCode", source.cliName(), e.value());
         }
     }
 

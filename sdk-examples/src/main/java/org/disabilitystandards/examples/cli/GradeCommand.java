@@ -1,19 +1,14 @@
 package org.disabilitystandards.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.core.grading.Gb26341Grading;
 import org.disabilitystandards.core.grading.GradingFinding;
 import org.disabilitystandards.core.grading.GradingResult;
 import org.disabilitystandards.core.model.Assessment;
-import org.disabilitystandards.validation.rule.RuleCatalogue;
+import org.disabilitystandards.report.GradingResultJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,17 +61,17 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
-            throw new UserInputException("--format html is not available for grade (use text or json)");
+            throw UserInputException.of("error.formatNotAvailable", "grade");
         }
         Assessment assessment = AssessmentReader.read(assessmentText());
         if (assessment.assessedOn().isAfter(asOf.asOf())) {
-            throw new UserInputException("ASSESS.DATE: assessedOn is after the as-of date " + asOf.asOf());
+            throw UserInputException.of("grade.assessedAfterAsOf", asOf.asOf());
         }
         int years = ageInYears(assessment.assessedOn());
         GradingResult result = Gb26341Grading.standard().grade(assessment, years);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            Json.print(out, toJson(result));
+            Json.print(out, GradingResultJson.toJson(result));
         } else {
             printText(out, result);
         }
@@ -99,49 +94,14 @@ final class GradeCommand implements Callable<Integer> {
     private int ageInYears(LocalDate assessedOn) {
         if (age.years != null) {
             if (age.years < 0 || age.years > 150) {
-                throw new UserInputException("--age-years must be 0-150, not " + age.years);
+                throw UserInputException.of("grade.ageRange", age.years);
             }
             return age.years;
         }
         if (age.birthDate.isAfter(assessedOn)) {
-            throw new UserInputException("ASSESS.DATE: assessedOn is before the birth date");
+            throw UserInputException.of("grade.assessedBeforeBirth");
         }
         return Period.between(age.birthDate, assessedOn).getYears();
-    }
-
-    static ObjectNode toJson(GradingResult result) {
-        ObjectNode node = Json.object();
-        node.put("category", result.category().name());
-        node.put("disabled", result.disabled());
-        if (result.grade().isPresent()) {
-            node.put("grade", result.grade().get().number());
-        } else {
-            node.putNull("grade");
-        }
-        node.put("outcome", result.outcome().name());
-        node.put("clause", result.clause());
-        node.put("basis", result.clause() + ": " + result.basis());
-        ArrayNode issues = node.putArray("issues");
-        for (GradingFinding finding : result.findings()) {
-            ObjectNode issue = issues.addObject();
-            issue.put("rule", finding.ruleId());
-            issue.put("path", finding.path());
-            ObjectNode arguments = issue.putObject("arguments");
-            for (Map.Entry<String, Object> argument : named(finding).entrySet()) {
-                arguments.putPOJO(argument.getKey(), argument.getValue());
-            }
-        }
-        return node;
-    }
-
-    /** Names a finding's positional arguments after its rule in the bundled catalogue, sorted by name. */
-    private static Map<String, Object> named(GradingFinding finding) {
-        List<String> names = RuleCatalogue.bundled().get(finding.ruleId()).argumentNames();
-        Map<String, Object> named = new TreeMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            named.put(names.get(i), finding.arguments().get(i));
-        }
-        return named;
     }
 
     private static void printText(PrintWriter out, GradingResult result) {
@@ -156,7 +116,7 @@ final class GradeCommand implements Callable<Integer> {
             out.println("issues: none");
         }
         for (GradingFinding finding : result.findings()) {
-            out.println("issue: " + finding.ruleId() + " at " + finding.path() + " " + named(finding));
+            out.println("issue: " + finding.ruleId() + " at " + finding.path() + " " + GradingResultJson.namedArguments(finding));
         }
         out.flush();
     }

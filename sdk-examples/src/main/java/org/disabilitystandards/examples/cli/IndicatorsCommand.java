@@ -1,7 +1,5 @@
 package org.disabilitystandards.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -13,17 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.report.IndicatorHtmlRenderer;
+import org.disabilitystandards.report.IndicatorReportJson;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
 import org.disabilitystandards.validation.indicator.Breakdown;
 import org.disabilitystandards.validation.indicator.IndicatorAccumulator;
 import org.disabilitystandards.validation.indicator.IndicatorCalculator;
-import org.disabilitystandards.validation.indicator.IndicatorHtmlRenderer;
 import org.disabilitystandards.validation.indicator.IndicatorKind;
 import org.disabilitystandards.validation.indicator.IndicatorProfile;
 import org.disabilitystandards.validation.indicator.IndicatorReport;
-import org.disabilitystandards.validation.indicator.IndicatorReportJson;
 import org.disabilitystandards.validation.indicator.IndicatorResult;
 import org.disabilitystandards.validation.report.Severity;
 import org.disabilitystandards.validation.rule.Profile;
@@ -134,7 +132,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     private void write(IndicatorReport report, List<String> names, BatchSummary summary, PrintWriter out) {
         switch (format) {
             case JSON:
-                Json.print(out, json(report, names, summary));
+                Json.print(out, IndicatorReportJson.toJson(report, names, summary));
                 break;
             case HTML:
                 IndicatorHtmlRenderer.bundled().render(report, out);
@@ -144,20 +142,6 @@ final class IndicatorsCommand implements Callable<Integer> {
                 text(report, names, summary, out);
                 break;
         }
-    }
-
-    static ObjectNode json(IndicatorReport report, List<String> names, BatchSummary summary) {
-        ObjectNode node = IndicatorReportJson.toJson(report);
-        ArrayNode fileNames = node.putArray("files");
-        names.forEach(fileNames::add);
-        ObjectNode validation = (ObjectNode) node.get("validation");
-        validation.put("lines", summary.records());
-        validation.put("invalidRecords", summary.invalidRecords());
-        ObjectNode severities = validation.putObject("severities");
-        for (Severity severity : Severity.values()) {
-            severities.put(severity.name(), summary.count(severity));
-        }
-        return node;
     }
 
     private static void text(IndicatorReport report, List<String> names, BatchSummary summary, PrintWriter out) {

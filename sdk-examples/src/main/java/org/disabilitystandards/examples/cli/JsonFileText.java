@@ -45,20 +45,20 @@ final class JsonFileText {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new UserInputException("cannot read " + what + ": it is a directory");
+                throw UserInputException.of("error.cannotRead", what, new UserInputException.Reason("reason.directory"));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + what + ": no such file");
+            throw UserInputException.of("error.cannotRead", what, new UserInputException.Reason("reason.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw new UserInputException("cannot read " + what + ": permission denied");
+            throw UserInputException.of("error.cannotRead", what, new UserInputException.Reason("reason.permission"));
         } catch (IOException e) {
-            throw new UserInputException("cannot read " + what + ": " + e.getClass().getSimpleName());
+            throw UserInputException.of("error.cannotRead", what, e.getClass().getSimpleName());
         }
         if (bytes.length > MAX_BYTES) {
-            throw new UserInputException(what + ": larger than " + (MAX_BYTES >> 20) + " MiB");
+            throw UserInputException.of("error.fileTooLarge", what, MAX_BYTES >> 20);
         }
         check(what, bytes);
         return bytes;
@@ -74,21 +74,19 @@ final class JsonFileText {
     static void check(String what, byte[] bytes) {
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             if (parser.nextToken() == null) {
-                throw new UserInputException(what + ": FORMAT: empty, no JSON value");
+                throw UserInputException.of("error.jsonEmpty", what);
             }
             parser.skipChildren();
             if (parser.nextToken() != null) {
-                throw new UserInputException(what + ": FORMAT: more content after the first JSON value (line "
-                        + parser.currentLocation().getLineNr() + ")");
+                throw UserInputException.of("error.jsonTrailing", what, parser.currentLocation().getLineNr());
             }
         } catch (StreamConstraintsException e) {
-            throw new UserInputException(what + ": FORMAT: nested deeper than " + MAX_DEPTH
-                    + " levels or a value too long");
+            throw UserInputException.of("error.jsonTooDeep", what, MAX_DEPTH);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new UserInputException(what + ": FORMAT: not valid JSON" + (line > 0 ? " (line " + line + ")" : ""));
+            throw line > 0 ? UserInputException.of("error.jsonInvalidAt", what, line) : UserInputException.of("error.jsonInvalid", what);
         } catch (IOException e) {
-            throw new UserInputException(what + ": FORMAT: not valid JSON");
+            throw UserInputException.of("error.jsonInvalid", what);
         }
     }
 }

@@ -3,11 +3,8 @@ package org.disabilitystandards.examples.cli;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,8 +18,8 @@ import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
 import org.disabilitystandards.core.convert.ServiceCertificateKind;
 import org.disabilitystandards.core.json.ExchangeJson;
 import org.disabilitystandards.core.json.ReadLimits;
+import org.disabilitystandards.report.QuotaResultJson;
 import org.disabilitystandards.validation.quota.AdministrativeLevel;
-import org.disabilitystandards.validation.quota.CadreShare;
 import org.disabilitystandards.validation.quota.DisabledEmployee;
 import org.disabilitystandards.validation.quota.Employer;
 import org.disabilitystandards.validation.quota.EmployerType;
@@ -125,16 +122,15 @@ final class QuotaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == OutputFormat.HTML) {
-            throw new UserInputException("--format html is not available for quota (use text or json)");
+            throw UserInputException.of("error.formatNotAvailable", "quota");
         }
         Profile profile = Profile.find(profileName).orElseThrow(() -> new UserInputException(
                 "unknown profile " + profileName + " (known: " + String.join(", ", Profile.names()) + ")"));
         Employer employer = employer(read());
         QuotaResult result = QuotaChecker.of(profile).check(employer, asOf.asOf());
-        ObjectNode answer = toJson(result, lang.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            Json.print(out, answer);
+            Json.print(out, QuotaResultJson.toJson(result, lang.locale()));
         } else {
             printText(out, result, lang.locale());
         }
@@ -159,15 +155,15 @@ final class QuotaCommand implements Callable<Integer> {
                     .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(bytes);
             if (json == null) {
-                throw new UserInputException(name + ": FORMAT: the file holds no employer object");
+                throw UserInputException.of("quota.noEmployer", name);
             }
             return json;
         } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + name + ": no such file");
+            throw UserInputException.of("error.cannotRead", name, new UserInputException.Reason("reason.noSuchFile"));
         } catch (JsonProcessingException e) {
-            throw new UserInputException(name + ": FORMAT: " + JsonProblems.describe(e));
+            throw UserInputException.of("quota.format", name, JsonProblems.describe(e));
         } catch (IOException e) {
-            throw new UserInputException("cannot read " + name + ": " + e.getClass().getSimpleName());
+            throw UserInputException.of("error.cannotRead", name, e.getClass().getSimpleName());
         }
     }
 
@@ -184,7 +180,7 @@ final class QuotaCommand implements Callable<Integer> {
         try {
             return builder.build();
         } catch (InvalidEmployerException e) {
-            throw new UserInputException("invalid employer: " + e.getMessage());
+            throw UserInputException.of("quota.invalidEmployer", e.getMessage());
         }
     }
 
@@ -197,20 +193,20 @@ final class QuotaCommand implements Callable<Integer> {
             EmployeeJson e = list.get(i);
             String where = field + "[" + i + "]";
             if (e == null || e.certificate() == null) {
-                throw new UserInputException("invalid employer: " + where + ": certificate is required");
+                throw UserInputException.of("quota.certificateRequired", where);
             }
             if (e.certificate() == Certificate.CIVIL) {
                 if (e.category() == null) {
-                    throw new UserInputException("invalid employer: " + where + ": a CIVIL certificate needs a category");
+                    throw UserInputException.of("quota.categoryRequired", where);
                 }
                 employees.add(DisabledEmployee.civil(e.category(), DisabilityGrade.find(e.grade()).orElseThrow(
-                        () -> new UserInputException("invalid employer: " + where + ": grade must be 1-4"))));
+                        () -> UserInputException.of("quota.civilGrade", where))));
             } else {
                 if (e.category() != null) {
-                    throw new UserInputException("invalid employer: " + where + ": only a CIVIL certificate has a category");
+                    throw UserInputException.of("quota.categoryNotAllowed", where);
                 }
                 if (e.grade() < 1 || e.grade() > 10) {
-                    throw new UserInputException("invalid employer: " + where + ": grade must be 1-10");
+                    throw UserInputException.of("quota.serviceGrade", where);
                 }
                 employees.add(DisabledEmployee.service(e.certificate() == Certificate.MILITARY
                         ? ServiceCertificateKind.MILITARY : ServiceCertificateKind.POLICE,
@@ -220,76 +216,23 @@ final class QuotaCommand implements Callable<Integer> {
         return employees;
     }
 
-    static ObjectNode toJson(QuotaResult result, Locale locale) {
-        ObjectNode node = Json.object();
-        node.put("profile", result.profile());
-        node.put("asOf", result.asOf().toString());
-        Employer employer = result.employer();
-        ObjectNode e = node.putObject("employer");
-        e.put("type", employer.type().name());
-        e.put("level", employer.level().map(Enum::name).orElse(null));
-        e.put("staff", employer.staff());
-        e.put("disabledEmployees", employer.disabledEmployees().size());
-        node.put("ratioPercent", plain(result.ratioPercent()));
-        node.put("required", plain(result.required()));
-        node.put("requiredPeople", result.requiredPeople());
-        node.put("rounding", "shortfall against the exact product staff x ratio; requiredPeople rounds it up");
-        node.put("counted", result.counted());
-        node.put("countedPeople", result.countedPeople());
-        node.put("doubleCounted", result.doubleCounted());
-        node.put("notCounted", result.notCounted());
-        node.put("shortfall", plain(result.shortfall()));
-        node.put("met", result.met());
-        if (result.minimumOneStaff().isPresent()) {
-            node.put("planMinimumOneFromStaff", result.minimumOneStaff().getAsInt());
-        } else {
-            node.putNull("planMinimumOneFromStaff");
-        }
-        if (result.cadreShare().isPresent()) {
-            CadreShare share = result.cadreShare().get();
-            ObjectNode s = node.putObject("cadreShare");
-            s.put("cadres", share.cadres());
-            s.put("disabledCadres", share.disabledCadres());
-            s.put("sharePercent", plain(share.sharePercent()));
-            s.put("minimumSharePercent", plain(share.minimumSharePercent()));
-            s.put("applies", share.applies());
-            s.put("met", share.met());
-        }
-        node.put("countingBasis", result.countingBasis());
-        ArrayNode issues = node.putArray("issues");
-        for (Issue issue : result.issues()) {
-            ObjectNode i = issues.addObject();
-            i.put("rule", issue.ruleId());
-            i.put("severity", issue.severity().name());
-            i.put("path", issue.path());
-            i.put("message", MessageRenderer.standard().render(issue, locale));
-            i.put("source", issue.source());
-        }
-        return node;
-    }
-
-    /** A decimal without trailing zeros and without an exponent, for JSON. */
-    private static BigDecimal plain(BigDecimal value) {
-        return new BigDecimal(value.stripTrailingZeros().toPlainString());
-    }
-
     private static void printText(PrintWriter out, QuotaResult result, Locale locale) {
         Employer employer = result.employer();
         out.println("employer: " + employer.type().name() + employer.level().map(l -> " " + l.name()).orElse("")
                 + ", staff " + employer.staff() + ", disabled employees " + employer.disabledEmployees().size());
         out.println("profile " + result.profile() + ", as of " + result.asOf() + ", ratio "
-                + plain(result.ratioPercent()).toPlainString() + " %");
-        out.println("required: " + plain(result.required()).toPlainString() + " (exact staff x ratio; "
+                + QuotaResultJson.plain(result.ratioPercent()).toPlainString() + " %");
+        out.println("required: " + QuotaResultJson.plain(result.required()).toPlainString() + " (exact staff x ratio; "
                 + result.requiredPeople() + " when rounded up to whole people)");
         out.println("counted: " + result.counted() + " (" + result.countedPeople() + " counting, "
                 + result.doubleCounted() + " of them double; " + result.notCounted() + " not counted)");
         out.println("quota: " + (result.met() ? "met" : "not met, short by "
-                + plain(result.shortfall()).toPlainString()));
+                + QuotaResultJson.plain(result.shortfall()).toPlainString()));
         out.println("plan minimum of one: " + (result.minimumOneStaff().isPresent()
                 ? "covers this employer from " + result.minimumOneStaff().getAsInt() + " staff" : "does not cover this employer"));
         result.cadreShare().ifPresent(s -> out.println("cadre share: " + s.disabledCadres() + " of " + s.cadres()
-                + " = " + plain(s.sharePercent()).toPlainString() + " % (minimum "
-                + plain(s.minimumSharePercent()).toPlainString() + " %"
+                + " = " + QuotaResultJson.plain(s.sharePercent()).toPlainString() + " % (minimum "
+                + QuotaResultJson.plain(s.minimumSharePercent()).toPlainString() + " %"
                 + (s.applies() ? "): " + (s.met() ? "met" : "not met") : ", not applicable at this level)")));
         out.println("counting: " + result.countingBasis());
         if (result.issues().isEmpty()) {

@@ -3,8 +3,6 @@ package org.disabilitystandards.examples.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.disabilitystandards.core.id.PersonalDataPolicy;
 import org.disabilitystandards.core.model.PersonRecord;
+import org.disabilitystandards.report.BatchSummaryJson;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
@@ -200,7 +199,7 @@ final class ValidateCommand implements Callable<Integer> {
     private void print(String profile, LocalDate date, List<String> names, BatchSummary summary) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            Json.print(out, summaryJson(profile, date, names, summary));
+            Json.print(out, BatchSummaryJson.toJson(profile, date, names, summary));
             return;
         }
         Locale locale = lang.locale();
@@ -214,23 +213,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println(CliText.render(locale, "validate.elapsed", String.valueOf(summary.elapsed().toMillis())));
         out.flush();
-    }
-
-    static ObjectNode summaryJson(String profile, LocalDate date, List<String> names, BatchSummary summary) {
-        ObjectNode node = Json.object();
-        node.put("profile", profile);
-        node.put("asOf", date.toString());
-        ArrayNode fileNames = node.putArray("files");
-        names.forEach(fileNames::add);
-        node.put("records", summary.records());
-        node.put("validRecords", summary.validRecords());
-        node.put("invalidRecords", summary.invalidRecords());
-        ObjectNode severities = node.putObject("severities");
-        summary.severities().forEach((severity, count) -> severities.put(severity.name(), count));
-        ObjectNode rules = node.putObject("rules");
-        summary.rules().forEach(rules::put);
-        node.put("elapsedMillis", summary.elapsed().toMillis());
-        return node;
     }
 
     /**

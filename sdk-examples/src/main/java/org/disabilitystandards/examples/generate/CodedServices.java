@@ -13,7 +13,6 @@ import org.disabilitystandards.core.code.ChildAidItem;
 import org.disabilitystandards.core.code.ChildAidProof;
 import org.disabilitystandards.core.code.ChildAidTargetGroup;
 import org.disabilitystandards.core.code.DisabilityCategory;
-import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ItemCodeSystem;
 import org.disabilitystandards.core.code.RetrofitItem;
 import org.disabilitystandards.core.code.ServiceProgramme;
@@ -31,7 +30,7 @@ import org.disabilitystandards.core.model.ServicePeriod;
  * The coded services (exchange format 1.1) of {@link RecordGenerator}: children's rehabilitation aid for
  * certificate holders under 18, assistive-device fittings from the example catalogue, and household retrofits
  * for grade 1-2 holders in hardship households, consistent with the {@code qinghai} profile and
- * {@link #EXAMPLE_CATALOGUE}; and the injection of the service-programme defects. Stateless.
+ * {@link #EXAMPLE_CATALOGUE}; and the candidate services a service-programme defect is injected into. Stateless.
  */
 final class CodedServices {
 
@@ -39,9 +38,9 @@ final class CodedServices {
     static final AssistiveProductCatalogue EXAMPLE_CATALOGUE = BundledTables.read(CodedServices.class,
             "example-at-catalogue.csv", AssistiveProductCatalogue::load);
 
-    private static final long TRAINING_CAP_FEN = 2_000_000;
-    private static final long VISUAL_TRAINING_CAP_FEN = 500_000;
-    private static final long RETROFIT_CAP_FEN = 600_000;
+    static final long TRAINING_CAP_FEN = 2_000_000;
+    static final long VISUAL_TRAINING_CAP_FEN = 500_000;
+    static final long RETROFIT_CAP_FEN = 600_000;
     private static final LocalDate PLAN_START = LocalDate.of(2021, 1, 1);
 
     private CodedServices() {
@@ -130,7 +129,7 @@ final class CodedServices {
     }
 
     /** A retrofit between the later of the plan start and the certificate's issue and the as-of date. */
-    private static ImmutableService retrofitService(SplittableRandom random, RetrofitItem item, Certificate certificate,
+    static ImmutableService retrofitService(SplittableRandom random, RetrofitItem item, Certificate certificate,
             LocalDate asOf) {
         LocalDate earliest = certificate.issuedOn().isAfter(PLAN_START) ? certificate.issuedOn() : PLAN_START;
         LocalDate date = earliest.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(earliest, asOf) + 1));
@@ -140,7 +139,7 @@ final class CodedServices {
                 .amountFen(150_000 + random.nextInt((int) (RETROFIT_CAP_FEN - 150_000 + 1))).build();
     }
 
-    private static RetrofitItem suitedItem(DisabilityCategory category) {
+    static RetrofitItem suitedItem(DisabilityCategory category) {
         switch (category) {
             case PHYSICAL:
                 return RetrofitItem.ENTRANCE_RAMP;
@@ -155,104 +154,36 @@ final class CodedServices {
     }
 
     /**
-     * Injects a service-programme defect into a clean record, or returns empty when the record's person
-     * cannot carry it (the generator then picks another defect).
+     * The clean coded services a certificate holder could have, drawn (in this order, from the line's random
+     * stream) before a service-programme defect is injected: a children's rehabilitation aid, an assistive-device
+     * fitting and a household retrofit, each empty where the person does not qualify.
+     *
+     * @param certificate the holder's certificate
+     * @param birth       the holder's birth date
+     * @param aid         a children's rehabilitation aid service
+     * @param fitting     an assistive-device fitting
+     * @param retrofit    a household retrofit
      */
-    static Optional<ImmutablePersonRecord> inject(Defect defect, ImmutablePersonRecord r, SplittableRandom random,
-            LocalDate asOf) {
-        Certificate certificate = r.certificate().orElse(null);
-        if (certificate == null) {
-            return Optional.empty();
-        }
-        LocalDate birth = r.birthDate().orElseThrow();
-        Optional<ImmutableService> aid = childAid(certificate, birth, r.regionCode(), asOf);
-        Optional<ImmutableService> fitting = fitting(random, certificate, asOf);
-        Household household = r.household().orElse(null);
-        Optional<ImmutableService> retrofit = retrofit(random, certificate, household, asOf);
-        switch (defect) {
-            case CHILD_AID_APPLICATION_MISSING:
-                return aid.map(s -> with(r, s.withChildAid(Optional.empty())));
-            case CHILD_AID_TARGET_GROUP:
-                return aid.map(s -> with(r, s.withChildAid(ChildAid.builder().from(s.childAid().orElseThrow())
-                        .targetGroup(otherGroup(s.childAid().orElseThrow().targetGroup())).build())));
-            case CHILD_AID_AGE:
-                return aid.filter(s -> ChronoUnit.YEARS.between(birth, s.childAid().orElseThrow().applicationDate()) >= 7)
-                        .map(s -> with(r.withCertificate(Optional.empty()).withAssessments(List.of())
-                                .withBenefits(List.of()), s.withChildAid(ChildAid.builder()
-                                .from(s.childAid().orElseThrow()).proof(ChildAidProof.HOSPITAL_DIAGNOSIS).build())));
-            case CHILD_AID_PROOF:
-                return aid.map(s -> with(r, s.withChildAid(ChildAid.builder().from(s.childAid().orElseThrow())
-                        .proof(Optional.empty()).build())));
-            case CHILD_AID_RESIDENCE:
-                return aid.map(s -> with(r, s.withChildAid(ChildAid.builder().from(s.childAid().orElseThrow())
-                        .registrationRegionCode("110101").build())));
-            case CHILD_AID_ITEM:
-                return aid.map(s -> with(r, s.withItem(ServiceItem.builder().system(ItemCodeSystem.RETROFIT_ITEM)
-                        .code(RetrofitItem.GRAB_BARS.name()).build())));
-            case CHILD_AID_AMOUNT_OVER_CAP:
-                return aid.map(s -> with(r, s.withAmountFen((s.item().orElseThrow().code()
-                        .equals(ChildAidItem.VISUAL_TRAINING.name()) ? VISUAL_TRAINING_CAP_FEN : TRAINING_CAP_FEN)
-                        + 1 + random.nextInt(100_000))));
-            case CHILD_AID_TRAINING_MONTHS:
-                return aid.map(s -> {
-                    YearMonth january = YearMonth.of(s.period().orElseThrow().from().getYear(), 1);
-                    return with(r, s.withDate(january.atDay(1)).withAmountFen(500_000)
-                            .withPeriod(ServicePeriod.builder().from(january).to(january.plusMonths(10)).build()));
-                });
-            case CHILD_AID_TWO_INSTITUTIONS:
-                return aid.map(s -> with(r, s, s.withProviderId("QH-INST-99")
-                        .withItem(ServiceItem.builder().system(ItemCodeSystem.CHILD_AID_ITEM)
-                                .code(ChildAidItem.ASSISTIVE_DEVICE.name()).build())
-                        .withPeriod(ServicePeriod.builder().from(s.period().orElseThrow().to())
-                                .to(s.period().orElseThrow().to()).build())));
-            case CHILD_AID_DOUBLE_FUNDING:
-                return aid.map(s -> with(r, s, s.withPeriod(ServicePeriod.builder().from(s.period().orElseThrow().to())
-                        .to(s.period().orElseThrow().to()).build())));
-            case ITEM_CODE_SYNTAX:
-                return fitting.map(s -> with(r, s.withItem(ServiceItem.builder().from(s.item().orElseThrow())
-                        .code("12 2").build())));
-            case DEVICE_NOT_IN_CATALOGUE:
-                return fitting.map(s -> with(r, s.withItem(ServiceItem.builder().from(s.item().orElseThrow())
-                        .edition("2025").build())));
-            case DEVICE_NOT_ALLOWED:
-                return fitting.map(s -> with(r, s.withItem(ServiceItem.builder().from(s.item().orElseThrow())
-                        .code(certificate.category() == DisabilityCategory.VISUAL ? "22 06" : "22 03 09").build())
-                        .withAmountFen(10_000)));
-            case DEVICE_ASSESSMENT_MISSING:
-                return fitting.filter(s -> certificate.category() != DisabilityCategory.VISUAL)
-                        .map(s -> with(r, s.withAssessedOn(Optional.empty())));
-            case DEVICE_REISSUE_TOO_EARLY:
-                return fitting.map(s -> with(r, s.withDate(s.date().minusMonths(10))
-                        .withAssessedOn(s.date().minusMonths(11)), s));
-            case DEVICE_SUBSIDY_OVER_CAP:
-                return fitting.map(s -> with(r, s.withAmountFen(EXAMPLE_CATALOGUE.find(ItemCodeSystem.GBT_16432,
-                        "2016", s.item().orElseThrow().code()).orElseThrow().subsidyCapFen().orElseThrow() + 1
-                        + random.nextInt(10_000))));
-            case RETROFIT_INELIGIBLE:
-                return certificate.grade() == DisabilityGrade.GRADE_3 || certificate.grade() == DisabilityGrade.GRADE_4
-                        ? Optional.of(with(r, retrofitService(random, suitedItem(certificate.category()), certificate, asOf)))
-                        : Optional.empty();
-            case RETROFIT_ITEM_CATEGORY:
-                return retrofit.filter(s -> certificate.category() != DisabilityCategory.MULTIPLE)
-                        .map(s -> with(r, s.withItem(ServiceItem.builder().from(s.item().orElseThrow())
-                                .code((certificate.category() == DisabilityCategory.VISUAL
-                                        ? RetrofitItem.FLASHING_DOORBELL : RetrofitItem.SCREEN_READER).name())
-                                .build())));
-            case RETROFIT_COST_OVER_CAP:
-                return retrofit.map(s -> with(r, s.withAmountFen(RETROFIT_CAP_FEN + 1 + random.nextInt(300_000))));
-            case RETROFIT_ONE_PER_PERIOD:
-                return retrofit.map(s -> with(r, s, retrofitService(random, suitedItem(certificate.category()), certificate, asOf)));
-            default:
-                throw new IllegalStateException("not a service-programme defect: " + defect);
-        }
-    }
+    record Candidates(Certificate certificate, LocalDate birth, Optional<ImmutableService> aid,
+            Optional<ImmutableService> fitting, Optional<ImmutableService> retrofit) {
 
-    private static ChildAidTargetGroup otherGroup(ChildAidTargetGroup group) {
-        return group == ChildAidTargetGroup.HEARING ? ChildAidTargetGroup.VISUAL : ChildAidTargetGroup.HEARING;
+        /** The candidates of a clean record, or empty for a person without a certificate. */
+        static Optional<Candidates> of(ImmutablePersonRecord r, SplittableRandom random, LocalDate asOf) {
+            Certificate certificate = r.certificate().orElse(null);
+            if (certificate == null) {
+                return Optional.empty();
+            }
+            LocalDate birth = r.birthDate().orElseThrow();
+            Optional<ImmutableService> aid = CodedServices.childAid(certificate, birth, r.regionCode(), asOf);
+            Optional<ImmutableService> fitting = CodedServices.fitting(random, certificate, asOf);
+            Household household = r.household().orElse(null);
+            Optional<ImmutableService> retrofit = CodedServices.retrofit(random, certificate, household, asOf);
+            return Optional.of(new Candidates(certificate, birth, aid, fitting, retrofit));
+        }
     }
 
     /** The record with its format 1.0 services and the given coded ones (so that one defect stands alone). */
-    private static ImmutablePersonRecord with(ImmutablePersonRecord r, Service... extra) {
+    static ImmutablePersonRecord with(ImmutablePersonRecord r, Service... extra) {
         List<Service> services = new ArrayList<>();
         for (Service service : r.services()) {
             if (service.programme().isEmpty()) {

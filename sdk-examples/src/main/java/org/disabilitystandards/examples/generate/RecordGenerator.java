@@ -44,8 +44,6 @@ import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Education;
 import org.disabilitystandards.core.model.Employment;
 import org.disabilitystandards.core.model.Household;
-import org.disabilitystandards.core.model.ImmutableAssessment;
-import org.disabilitystandards.core.model.ImmutableCertificate;
 import org.disabilitystandards.core.model.ImmutablePersonRecord;
 import org.disabilitystandards.core.model.Insurance;
 import org.disabilitystandards.core.model.PersonRecord;
@@ -81,7 +79,6 @@ public final class RecordGenerator {
     private static final DisabilityCategory[] CATEGORIES = DisabilityCategory.values();
     private static final int[] CATEGORY_PER_MILLE = {140, 170, 20, 420, 70, 90, 90};
     private static final int[] GRADE_PER_MILLE = {140, 250, 300, 310};
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final YearMonth ALLOWANCES_START = YearMonth.of(2016, 1);
     private static final Set<DisabilityCategory> CHILD_AID_CATEGORIES = EnumSet.of(DisabilityCategory.VISUAL,
             DisabilityCategory.HEARING, DisabilityCategory.SPEECH, DisabilityCategory.PHYSICAL,
@@ -179,7 +176,7 @@ public final class RecordGenerator {
         Optional<Defect> chosen = chooseDefect(lineNumber);
         if (chosen.isEmpty()) {
             PersonRecord record = clean(lineNumber, lineNumber);
-            return new GeneratedRecord(lineNumber, record.recordId(), write(record), Optional.empty(),
+            return new GeneratedRecord(lineNumber, record.recordId(), json(record), Optional.empty(),
                     Optional.of(record));
         }
         Defect defect = chosen.get();
@@ -199,7 +196,7 @@ public final class RecordGenerator {
             broken = inject(defect, base, random, lineNumber);
         }
         PersonRecord record = broken.orElseThrow();
-        return new GeneratedRecord(lineNumber, record.recordId(), write(record), Optional.of(defect),
+        return new GeneratedRecord(lineNumber, record.recordId(), json(record), Optional.of(defect),
                 Optional.of(record));
     }
 
@@ -319,7 +316,7 @@ public final class RecordGenerator {
         return new Identity(id, birth, sex, name, region);
     }
 
-    private String recordId(long lineNumber) {
+    String recordId(long lineNumber) {
         return recordIdPrefix + String.format("%08d", lineNumber);
     }
 
@@ -440,7 +437,7 @@ public final class RecordGenerator {
     }
 
     /** The month after the certificate's issue, but not after the as-of month. */
-    private YearMonth firstPaidMonth(Certificate certificate) {
+    YearMonth firstPaidMonth(Certificate certificate) {
         YearMonth next = YearMonth.from(certificate.issuedOn()).plusMonths(1);
         YearMonth last = YearMonth.from(asOf);
         return next.isAfter(last) ? last : next;
@@ -552,171 +549,41 @@ public final class RecordGenerator {
 
     // ------------------------------------------------------------------ defects
 
+    /**
+     * Injects a standards or service-programme defect into a clean record with the defect's own injection, or
+     * returns empty when this person cannot carry it.
+     */
     private Optional<ImmutablePersonRecord> inject(Defect defect, ImmutablePersonRecord r, SplittableRandom random,
             long lineNumber) {
-        Optional<Certificate> certificate = r.certificate();
-        int age = (int) ChronoUnit.YEARS.between(r.birthDate().orElseThrow(), asOf);
-        switch (defect) {
-            case ID_CHECKSUM: {
-                char check = r.idNumber().charAt(17);
-                char wrong = check == '0' ? '1' : check == 'X' ? '0' : (char) (check - 1);
-                return Optional.of(r.withIdNumber(r.idNumber().substring(0, 17) + wrong)
-                        .withCertificate(Optional.empty()).withAssessments(List.of()).withBenefits(List.of()));
-            }
-            case ID_SEX_MISMATCH:
-                return Optional.of(r.withSex(r.sex().orElseThrow() == Sex.MALE ? Sex.FEMALE : Sex.MALE));
-            case ID_BIRTH_DATE_MISMATCH:
-                return Optional.of(r.withBirthDate(r.birthDate().orElseThrow().minusDays(1 + random.nextInt(40))));
-            case REGION_UNKNOWN:
-                return Optional.of(r.withRegionCode("639999"));
-            case REGION_OUTSIDE_PROFILE:
-                return Optional.of(r.withRegionCode("110105"));
-            case REGION_RETIRED:
-                return Optional.of(r.withRegionCode(retiredCounties.get(random.nextInt(retiredCounties.size()))));
-            case CERT_ID_MISMATCH:
-                return certificate.map(c -> {
-                    String other = r.idNumber().substring(0, 14) + String.format("%03d",
-                            (Integer.parseInt(r.idNumber().substring(14, 17)) + 2) % 1000);
-                    other = other + ResidentIdNumber.checkCharacter(other);
-                    return r.withCertificate(ImmutableCertificate.copyOf(c).withNumber(other + c.number().substring(18)));
-                });
-            case CERT_CATEGORY_MISMATCH:
-                return certificate.map(c -> r.withCertificate(ImmutableCertificate.copyOf(c).withCategory(
-                        c.category() == DisabilityCategory.PHYSICAL ? DisabilityCategory.VISUAL : DisabilityCategory.PHYSICAL))
-                        .withAssessments(List.of()));
-            case CERT_GRADE_MISMATCH:
-                return certificate.map(c -> r.withCertificate(ImmutableCertificate.copyOf(c).withGrade(
-                        DisabilityGrade.of(c.grade().number() % 4 + 1))).withAssessments(List.of()).withBenefits(List.of()));
-            case CERT_ISSUED_IN_FUTURE:
-                return certificate.map(c -> {
-                    LocalDate issued = asOf.plusDays(10 + random.nextInt(90));
-                    return r.withCertificate(ImmutableCertificate.copyOf(c).withIssuedOn(issued)
-                            .withValidUntil(issued.plusYears(10).minusDays(1)));
-                });
-            case CERT_EXPIRED:
-                return certificate.filter(c -> age >= 12).map(c -> {
-                    LocalDate issued = asOf.minusYears(10).minusDays(30 + random.nextInt(600));
-                    return r.withCertificate(ImmutableCertificate.copyOf(c).withIssuedOn(issued)
-                            .withValidUntil(issued.plusYears(10).minusDays(1))).withAssessments(List.of());
-                });
-            case ASSESS_GRADE_MISMATCH: {
-                if (r.assessments().isEmpty()) {
-                    return Optional.empty();
-                }
-                List<Assessment> changed = new ArrayList<>(r.assessments());
-                Assessment first = changed.get(0);
-                DisabilityGrade recorded = first.grade().orElseThrow();
-                changed.set(0, ImmutableAssessment.copyOf(first)
-                        .withGrade(DisabilityGrade.of(recorded.number() % 4 + 1)));
-                return Optional.of(r.withAssessments(changed));
-            }
-            case MILITARY_ILLNESS_GRADE:
-                return Optional.of(r.withMilitary(ServiceDisability.builder()
-                        .grade(MilitaryDisabilityGrade.of(7 + random.nextInt(4))).nature(DisabilityNature.ILLNESS).build()));
-            case POLICE_ILLNESS:
-                return Optional.of(r.withPolice(ServiceDisability.builder()
-                        .grade(MilitaryDisabilityGrade.of(1 + random.nextInt(10))).nature(DisabilityNature.ILLNESS).build()));
-            case BENEFIT_CARE_ALLOWANCE_INELIGIBLE:
-                return certificate.filter(c -> !c.grade().isSevere() && c.category() != DisabilityCategory.INTELLECTUAL
-                        && c.category() != DisabilityCategory.MENTAL && c.category() != DisabilityCategory.MULTIPLE)
-                        .map(c -> r.withBenefits(append(r.benefits(), Benefit.builder().type(BenefitType.CARE_ALLOWANCE)
-                                .from(firstPaidMonth(c)).build())));
-            case BENEFIT_LIVING_ALLOWANCE_INELIGIBLE:
-                return certificate.map(c -> r.withHousehold(Household.builder().build())
-                        .withBenefits(append(without(r.benefits(), BenefitType.LIVING_ALLOWANCE,
-                                BenefitType.MINIMUM_LIVING_GUARANTEE), Benefit.builder().type(BenefitType.LIVING_ALLOWANCE)
-                                .from(firstPaidMonth(c)).build())));
-            case BENEFIT_NO_CERTIFICATE:
-                return Optional.of(r.withCertificate(Optional.empty()).withAssessments(List.of())
-                        .withHousehold(Household.builder().minimumLivingGuarantee(true).build())
-                        .withBenefits(Benefit.builder().type(BenefitType.LIVING_ALLOWANCE)
-                                .from(YearMonth.from(asOf).minusMonths(6)).build()));
-            case BENEFIT_CHILD_AID_AGE:
-                return certificate.filter(c -> age >= 19).map(c -> r.withBenefits(append(r.benefits(),
-                        Benefit.builder().type(BenefitType.CHILD_REHABILITATION_AID)
-                                .from(YearMonth.from(asOf).minusMonths(6)).build())));
-            case BENEFIT_PERIOD_ORDER:
-                return certificate.map(c -> {
-                    YearMonth from = firstPaidMonth(c);
-                    return r.withBenefits(append(r.benefits(), Benefit.builder().type(BenefitType.ASSISTIVE_DEVICE_SUBSIDY)
-                            .from(from).to(from.minusMonths(3)).build()));
-                });
-            case SERVICE_DATE:
-                return Optional.of(r.withServices(appendService(r.services(), Service.builder()
-                        .type(ServiceType.REHABILITATION).date(asOf.plusDays(5 + random.nextInt(60))).build())));
-            case EDUCATION_AGE_STAGE:
-                return age >= 25 ? Optional.of(r.withEducation(Education.builder().enrolled(true)
-                        .stage(EducationStage.PRIMARY).build())) : Optional.empty();
-            case DUPLICATE_RECORD_ID:
-                return Optional.of(r.withRecordId(recordId(lineNumber - 1)));
-            case DUPLICATE_PERSON:
-                return Optional.of(r);
-            default:
-                if (defect.isServiceProgrammeDefect()) {
-                    return CodedServices.inject(defect, r, random, asOf);
-                }
-                throw new IllegalStateException("not a standards defect: " + defect);
+        DefectContext context = new DefectContext(this, random, lineNumber);
+        Injection injection = defect.injection();
+        if (injection instanceof Injection.Standard standard) {
+            return standard.inject(r, context);
         }
-    }
-
-    private static List<Benefit> append(List<Benefit> benefits, Benefit extra) {
-        List<Benefit> list = new ArrayList<>(benefits);
-        list.add(extra);
-        return list;
-    }
-
-    private static List<Service> appendService(List<Service> services, Service extra) {
-        List<Service> list = new ArrayList<>(services);
-        list.add(extra);
-        return list;
-    }
-
-    private static List<Benefit> without(List<Benefit> benefits, BenefitType first, BenefitType second) {
-        List<Benefit> list = new ArrayList<>();
-        for (Benefit benefit : benefits) {
-            if (benefit.type() != first && benefit.type() != second) {
-                list.add(benefit);
-            }
+        if (injection instanceof Injection.Programme programme) {
+            return CodedServices.Candidates.of(r, random, asOf).flatMap(services -> programme.inject(r, services, context));
         }
-        return list;
+        throw new IllegalStateException("not a standards defect: " + defect);
     }
 
+    /** Writes a clean record as the line of a format defect, with the defect's own injection. */
     private String formatDefect(Defect defect, PersonRecord record) {
         ObjectNode node = mapper.valueToTree(record);
-        switch (defect) {
-            case MALFORMED_JSON: {
-                String json = write(record);
-                return json.substring(0, json.length() / 2);
-            }
-            case MISSING_FIELD:
-                node.remove("name");
-                break;
-            case WRONG_TYPE:
-                node.put("birthDate", record.birthDate().orElseThrow().format(SLASHED));
-                break;
-            case UNKNOWN_CODE:
-                node.put("residence", "SUBURBAN");
-                break;
-            case UNKNOWN_FIELD:
-                node.put("nationality", "汉族");
-                break;
-            default:
-                throw new IllegalStateException("not a format defect: " + defect);
+        if (defect.injection() instanceof Injection.Shape shape) {
+            return shape.write(record, node, new DefectContext(this, null, 0));
         }
-        return writeNode(node);
+        throw new IllegalStateException("not a format defect: " + defect);
     }
 
-    private String write(PersonRecord record) {
-        try {
-            return mapper.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A retired county code, drawn from a line's random stream. */
+    String retiredCounty(SplittableRandom random) {
+        return retiredCounties.get(random.nextInt(retiredCounties.size()));
     }
 
-    private String writeNode(ObjectNode node) {
+    /** A value as one line of JSON, written by the exchange format's mapper. */
+    String json(Object value) {
         try {
-            return mapper.writeValueAsString(node);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

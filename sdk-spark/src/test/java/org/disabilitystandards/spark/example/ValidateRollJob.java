@@ -1,7 +1,5 @@
 package org.disabilitystandards.spark.example;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -9,14 +7,14 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.disabilitystandards.report.BatchSummaryJson;
+import org.disabilitystandards.report.IndicatorReportJson;
 import org.disabilitystandards.spark.IndicatorSource;
 import org.disabilitystandards.spark.ProfileSource;
 import org.disabilitystandards.spark.SparkExchangeValidator;
 import org.disabilitystandards.spark.ValidationRun;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.indicator.Breakdown;
-import org.disabilitystandards.validation.indicator.IndicatorReportJson;
-import org.disabilitystandards.validation.report.Severity;
 
 /**
  * An example Spark job (docs/spark.md): validates a roll held as JSON Lines or Parquet, writes the issues as
@@ -72,26 +70,12 @@ public final class ValidateRollJob {
             Dataset<Row> issues = run.issues();
             issues.write().mode(SaveMode.ErrorIfExists).parquet(out + "/issues");
             BatchSummary summary = run.summary();
-            writeJson(spark, summaryJson(summary).toString(), out + "/summary");
+            writeJson(spark, BatchSummaryJson.toJson(profile, asOf, List.of(input), summary).toString(),
+                    out + "/summary");
             writeJson(spark, IndicatorReportJson.toJson(run.indicators(Breakdown.COUNTY)).toString(),
                     out + "/indicators");
             return summary;
         }
-    }
-
-    private static ObjectNode summaryJson(BatchSummary summary) {
-        ObjectNode node = new ObjectMapper().createObjectNode();
-        node.put("records", summary.records());
-        node.put("valid", summary.validRecords());
-        node.put("invalid", summary.invalidRecords());
-        ObjectNode severities = node.putObject("severities");
-        for (Severity severity : Severity.values()) {
-            severities.put(severity.name(), summary.count(severity));
-        }
-        ObjectNode rules = node.putObject("rules");
-        summary.rules().forEach(rules::put);
-        node.put("elapsedMillis", summary.elapsed().toMillis());
-        return node;
     }
 
     private static void writeJson(SparkSession spark, String json, String path) {

@@ -57,14 +57,15 @@ class ValidateRollJobTest {
     private static void assertOutputs(Path out, BatchSummary summary) throws IOException {
         JsonNode json = readJson(out.resolve("summary"));
         assertThat(json.path("records").asLong()).isEqualTo(RECORDS);
-        assertThat(json.path("valid").asLong() + json.path("invalid").asLong()).isEqualTo(RECORDS);
+        assertThat(json.path("files")).hasSize(1);
+        assertThat(json.path("validRecords").asLong() + json.path("invalidRecords").asLong()).isEqualTo(RECORDS);
         long issues = 0;
         for (JsonNode count : json.path("severities")) {
             issues += count.asLong();
         }
         List<Row> rows = spark.read().parquet(out.resolve("issues").toString()).collectAsList();
         assertThat((long) rows.size()).isEqualTo(issues).isPositive();
-        assertThat(summary.invalidRecords()).isEqualTo(json.path("invalid").asLong());
+        assertThat(summary.invalidRecords()).isEqualTo(json.path("invalidRecords").asLong());
         assertThat(readJson(out.resolve("indicators")).path("records").asLong()).isEqualTo(RECORDS);
     }
 

@@ -1,4 +1,4 @@
-package org.disabilitystandards.validation.indicator;
+package org.disabilitystandards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,18 @@
-package org.disabilitystandards.validation.indicator;
+package org.disabilitystandards.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.disabilitystandards.validation.batch.BatchSummary;
+import org.disabilitystandards.validation.indicator.Comparison;
+import org.disabilitystandards.validation.indicator.IndicatorDefinition;
+import org.disabilitystandards.validation.indicator.IndicatorKind;
+import org.disabilitystandards.validation.indicator.IndicatorReport;
+import org.disabilitystandards.validation.indicator.IndicatorResult;
+import org.disabilitystandards.validation.report.Severity;
 
 /**
  * The JSON form of an {@link IndicatorReport} (design: cli.md, {@code dsds indicators}): one object with
@@ -14,8 +22,6 @@ import java.util.Map;
  * (issue counts by rule). Absent values are JSON {@code null}; rates are fractions 0-1.
  */
 public final class IndicatorReportJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private IndicatorReportJson() {
     }
@@ -27,7 +33,7 @@ public final class IndicatorReportJson {
      * @return a new JSON object
      */
     public static ObjectNode toJson(IndicatorReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("profile", report.profile().name());
         root.put("profileVersion", report.profile().version());
         root.put("asOf", report.asOf().toString());
@@ -68,6 +74,32 @@ public final class IndicatorReportJson {
             ObjectNode rules = validation.putObject("rules");
             counts.forEach(rules::put);
         });
+        return root;
+    }
+
+    /**
+     * Builds the JSON object of a report computed over exchange files while they were validated, as
+     * {@code dsds indicators --format json} prints it: the object of {@link #toJson(IndicatorReport)}, plus
+     * {@code files} (the inputs' names) and, in {@code validation}, the batch run's {@code lines},
+     * {@code invalidRecords} and issue counts by {@code severities} (every severity, zero included).
+     *
+     * @param report  the report
+     * @param files   the names of the inputs, in the order they were read
+     * @param summary the summary of the validation of the same inputs
+     * @return a new JSON object
+     */
+    public static ObjectNode toJson(IndicatorReport report, List<String> files, BatchSummary summary) {
+        ObjectNode root = toJson(report);
+        ArrayNode fileNames = root.putArray("files");
+        files.forEach(fileNames::add);
+        ObjectNode validation = root.has("validation") ? (ObjectNode) root.get("validation")
+                : root.putObject("validation");
+        validation.put("lines", summary.records());
+        validation.put("invalidRecords", summary.invalidRecords());
+        ObjectNode severities = validation.putObject("severities");
+        for (Severity severity : Severity.values()) {
+            severities.put(severity.name(), summary.count(severity));
+        }
         return root;
     }
 

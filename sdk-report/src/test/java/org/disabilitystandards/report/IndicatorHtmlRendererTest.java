@@ -1,8 +1,15 @@
-package org.disabilitystandards.validation.indicator;
+package org.disabilitystandards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import org.disabilitystandards.core.code.DisabilityCategory;
+import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.validation.indicator.IndicatorAccumulator;
+import org.disabilitystandards.validation.indicator.IndicatorCalculator;
+import org.disabilitystandards.validation.indicator.IndicatorProfile;
+import org.disabilitystandards.validation.indicator.IndicatorReport;
+import org.disabilitystandards.validation.indicator.IndicatorResult;
 import org.junit.jupiter.api.Test;
 
 class IndicatorHtmlRendererTest {
@@ -40,12 +47,23 @@ class IndicatorHtmlRendererTest {
 
     @Test
     void pageWithoutBreakdownOrValidationSaysSo() {
-        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.byName("qinghai")).start(Records.AS_OF);
-        pass.accept(Records.holder().build());
+        IndicatorAccumulator pass = IndicatorCalculator.of(IndicatorProfile.byName("qinghai")).start(SampleReports.AS_OF);
+        pass.accept(SampleReports.holder(1, DisabilityCategory.HEARING, DisabilityGrade.GRADE_2).build());
         StringWriter out = new StringWriter();
         IndicatorHtmlRenderer.bundled().render(pass.report(), out);
         assertThat(out.toString()).contains("No regional breakdown was computed")
                 .contains("No validation summary was supplied").contains("no data (empty denominator)");
+    }
+
+    @Test
+    void labelsAreShownInChineseThenEnglish() {
+        String html = IndicatorHtmlRenderer.bundled().render(SampleReports.sample());
+        assertThat(html).contains("<dt>统计截至 As of</dt>").contains("<h2>主要指标 <span class=\"en\">Main indicators</span></h2>")
+                .contains("<th>规则 Rule</th><th>问题数 Issues</th>")
+                // element content keeps the apostrophe as it is; only markup characters are escaped
+                .contains("a count (its target is the province's).</p>")
+                .contains("aria-label=\"Issues by rule\"");
+        assertThat(IndicatorHtmlRenderer.content("a < b & c > d 'e'")).isEqualTo("a &lt; b &amp; c &gt; d 'e'");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.disabilitystandards.validation.indicator;
+package org.disabilitystandards.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.disabilitystandards.core.code.AdministrativeDivision;
 import org.disabilitystandards.core.code.AdministrativeDivisions;
+import org.disabilitystandards.report.internal.Labels;
+import org.disabilitystandards.validation.indicator.Breakdown;
+import org.disabilitystandards.validation.indicator.Comparison;
+import org.disabilitystandards.validation.indicator.IndicatorCalculator;
+import org.disabilitystandards.validation.indicator.IndicatorDefinition;
+import org.disabilitystandards.validation.indicator.IndicatorKind;
+import org.disabilitystandards.validation.indicator.IndicatorProfile;
+import org.disabilitystandards.validation.indicator.IndicatorReport;
+import org.disabilitystandards.validation.indicator.IndicatorResult;
 
 /**
  * Renders an {@link IndicatorReport} as one self-contained HTML page in Chinese and English: no scripts,
@@ -19,13 +28,15 @@ import org.disabilitystandards.core.code.AdministrativeDivisions;
  * The page shows each indicator against its target (a bar with the target line, green when met, red when
  * not, grey without data; binding indicators marked 约束性), a per-prefecture comparison, the validation
  * summary (issues by rule) and the as-of date and profile. It contains counts and region names only,
- * never personal data. Immutable and thread-safe.
+ * never personal data. The labels come from the bundles of {@code sdk-report} ({@code labels.properties} and
+ * {@code labels_zh_CN.properties}), each shown in Chinese, then English. Immutable and thread-safe.
  *
  * <p>Each indicator chart is an {@code svg} element with class {@code indicator-chart} and a
  * {@code data-indicator} attribute holding the indicator id.
  */
 public final class IndicatorHtmlRenderer {
 
+    private static final Labels LABELS = Labels.standard();
     private static final String MET = "#2e7d32";
     private static final String NOT_MET = "#c62828";
     private static final String NO_DATA = "#9e9e9e";
@@ -98,27 +109,26 @@ public final class IndicatorHtmlRenderer {
                 .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(escape(profile.titleZh()))
                 .append("<br><span class=\"en\">").append(escape(profile.titleEn())).append("</span></h1>\n")
                 .append("<dl class=\"facts\">")
-                .append(fact("统计截至 As of", report.asOf().toString()))
-                .append(fact("方案 Profile", profile.name() + " v" + profile.version()))
-                .append(fact("记录 Records", grouped(report.records())))
-                .append(fact("持证残疾人 Certificate holders", grouped(report.holders())))
-                .append(fact("规划期 Plan period", profile.planStart() + " – " + profile.planEnd()))
+                .append(fact("indicator.asOf", report.asOf().toString()))
+                .append(fact("indicator.profile", profile.name() + " v" + profile.version()))
+                .append(fact("indicator.records", grouped(report.records())))
+                .append(fact("indicator.holders", grouped(report.holders())))
+                .append(fact("indicator.planPeriod", profile.planStart() + " – " + profile.planEnd()))
                 .append("</dl>\n<p class=\"source\">").append(escape(profile.source())).append("</p>\n")
                 .append(LEGEND).append("</header>\n<main>\n");
         indicators(report, html);
         prefectures(report, html);
         validation(report, html);
-        html.append("</main>\n<footer>仅含汇总计数，不含个人信息。 Counts only; no personal data. ")
-                .append("比率的分子在分母人群内计数；分母为空时不计算比率。 A rate's numerator is counted within its ")
-                .append("denominator; a rate with an empty denominator has no value.</footer>\n</body>\n</html>\n");
+        html.append("</main>\n<footer>").append(content(LABELS.both("indicator.privacy"))).append(' ')
+                .append(content(LABELS.both("indicator.rates"))).append("</footer>\n</body>\n</html>\n");
     }
 
-    private static String fact(String label, String value) {
-        return "<div><dt>" + escape(label) + "</dt><dd>" + escape(value) + "</dd></div>";
+    private static String fact(String key, String value) {
+        return "<div><dt>" + content(LABELS.both(key)) + "</dt><dd>" + escape(value) + "</dd></div>";
     }
 
     private static void indicators(IndicatorReport report, StringBuilder html) {
-        html.append("<section id=\"indicators\">\n<h2>主要指标 <span class=\"en\">Main indicators</span></h2>\n");
+        html.append("<section id=\"indicators\">\n<h2>").append(heading("indicator.main")).append("</h2>\n");
         String group = null;
         for (IndicatorResult result : report.results()) {
             IndicatorDefinition definition = result.definition();
@@ -132,8 +142,7 @@ public final class IndicatorHtmlRenderer {
                     .append(definition.id().name()).append("\">\n<h4><span class=\"number\">")
                     .append(escape(definition.number())).append("</span> ").append(escape(definition.nameZh()))
                     .append(" <span class=\"en\">").append(escape(definition.nameEn())).append("</span> ")
-                    .append(definition.binding() ? "<span class=\"badge binding\">约束性 binding</span>"
-                            : "<span class=\"badge expected\">预期性 expected</span>")
+                    .append(badge(definition.binding()))
                     .append("</h4>\n<p class=\"figures\">").append(escape(figures(result))).append("</p>\n");
             chart(result, html);
             html.append("</article>\n");
@@ -152,20 +161,19 @@ public final class IndicatorHtmlRenderer {
     private static String figures(IndicatorResult result) {
         IndicatorDefinition definition = result.definition();
         if (definition.kind() == IndicatorKind.NOT_MEASURED) {
-            return "未测量：交换格式不含收入数据。 Not measured: the exchange format carries no income data. 目标 Target: "
+            return LABELS.both("indicator.notMeasuredNote") + " " + LABELS.both("indicator.target") + ": "
                     + definition.targetText().orElse("—");
         }
         StringBuilder text = new StringBuilder();
-        text.append("数值 Value: ").append(format(definition, result.value()));
+        text.append(LABELS.both("indicator.value")).append(": ").append(format(definition, result.value()));
         if (definition.kind() == IndicatorKind.RATE) {
             text.append(" (").append(grouped(result.numerator().orElse(0))).append(" / ")
                     .append(grouped(result.denominator().orElse(0))).append(')');
         }
-        text.append(" · 目标 Target: ").append(definition.comparison().map(Comparison::symbol).orElse(""))
+        text.append(" · ").append(LABELS.both("indicator.target")).append(": ").append(definition.comparison().map(Comparison::symbol).orElse(""))
                 .append(' ').append(format(definition, definition.target()))
                 .append(definition.unit().map(unit -> " " + unit).orElse(""))
-                .append(" · ").append(result.met().map(met -> met ? "已达标 met" : "未达标 not met")
-                        .orElse("无数据 no data"));
+                .append(" · ").append(LABELS.both(statusKey(result.met())));
         return text.toString();
     }
 
@@ -199,7 +207,8 @@ public final class IndicatorHtmlRenderer {
                     .append(AXIS_WIDTH).append("\" height=\"").append(BAR_HEIGHT)
                     .append("\" fill=\"url(#hatch)\" stroke=\"").append(NO_DATA).append("\"/>\n")
                     .append("<text x=\"").append(AXIS_LEFT + AXIS_WIDTH / 2).append("\" y=\"").append(BAR_TOP + 16)
-                    .append("\" text-anchor=\"middle\" class=\"note\">未测量 not measured</text>\n</svg>\n");
+                    .append("\" text-anchor=\"middle\" class=\"note\">").append(content(LABELS.both("indicator.notMeasured")))
+                    .append("</text>\n</svg>\n");
             return;
         }
         double target = definition.target().orElseThrow();
@@ -218,14 +227,16 @@ public final class IndicatorHtmlRenderer {
                     .append("</text>\n");
         } else {
             html.append("<text x=\"").append(AXIS_LEFT + 6).append("\" y=\"").append(BAR_TOP + 16)
-                    .append("\" class=\"note\">无数据 (分母为空) no data (empty denominator)</text>\n");
+                    .append("\" class=\"note\">").append(content(LABELS.both("indicator.emptyDenominator")))
+                    .append("</text>\n");
         }
         double targetX = AXIS_LEFT + AXIS_WIDTH * target / scale;
         html.append("<line class=\"target\" x1=\"").append(coordinate(targetX)).append("\" x2=\"")
                 .append(coordinate(targetX)).append("\" y1=\"").append(BAR_TOP - 6).append("\" y2=\"")
                 .append(BAR_TOP + BAR_HEIGHT + 6).append("\" stroke=\"#212121\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n")
                 .append("<text x=\"").append(coordinate(targetX)).append("\" y=\"").append(BAR_TOP - 9)
-                .append("\" text-anchor=\"middle\" class=\"target-label\">目标 target ")
+                .append("\" text-anchor=\"middle\" class=\"target-label\">").append(content(LABELS.both("indicator.targetLine")))
+                .append(' ')
                 .append(escape(definition.comparison().map(Comparison::symbol).orElse("") + " "
                         + format(definition, definition.target())))
                 .append("</text>\n</svg>\n");
@@ -236,12 +247,10 @@ public final class IndicatorHtmlRenderer {
     }
 
     private void prefectures(IndicatorReport report, StringBuilder html) {
-        String heading = report.breakdown().orElse(Breakdown.PREFECTURE) == Breakdown.COUNTY
-                ? "各县 (市、区、行委) 比较 <span class=\"en\">By county</span>"
-                : "各市州比较 <span class=\"en\">By prefecture</span>";
-        html.append("<section id=\"regions\">\n<h2>").append(heading).append("</h2>\n");
+        html.append("<section id=\"regions\">\n<h2>").append(heading(report.breakdown().orElse(Breakdown.PREFECTURE)
+                == Breakdown.COUNTY ? "indicator.byCounty" : "indicator.byPrefecture")).append("</h2>\n");
         if (report.breakdown().isEmpty()) {
-            html.append("<p class=\"note\">未计算地区分解。 No regional breakdown was computed.</p>\n</section>\n");
+            html.append(note("indicator.noBreakdown")).append("</section>\n");
             return;
         }
         List<IndicatorResult> measured = new ArrayList<>();
@@ -250,7 +259,8 @@ public final class IndicatorHtmlRenderer {
                 measured.add(result);
             }
         }
-        html.append("<div class=\"scroll\"><table class=\"regions\">\n<thead><tr><th>地区 Region</th>");
+        html.append("<div class=\"scroll\"><table class=\"regions\">\n<thead><tr><th>")
+                .append(content(LABELS.both("indicator.region"))).append("</th>");
         for (IndicatorResult result : measured) {
             html.append("<th title=\"").append(escape(result.definition().nameZh() + " / " + result.definition().nameEn()))
                     .append("\">").append(escape(result.definition().number())).append("</th>");
@@ -267,9 +277,7 @@ public final class IndicatorHtmlRenderer {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table></div>\n<p class=\"note\">绿色：达标；红色：未达标；灰色：无数据或计数类指标 (目标为全省目标)。 ")
-                .append("Green: met; red: not met; grey: no data, or a count (its target is the province's).</p>\n")
-                .append("</section>\n");
+        html.append("</tbody>\n</table></div>\n").append(note("indicator.regionLegend")).append("</section>\n");
     }
 
     private static String cellColour(Optional<Boolean> met) {
@@ -278,7 +286,7 @@ public final class IndicatorHtmlRenderer {
 
     private String regionName(String key) {
         if (IndicatorCalculator.UNKNOWN_REGION.equals(key)) {
-            return "未知地区 unknown region";
+            return LABELS.both("indicator.unknownRegion");
         }
         String code = key.length() == 4 ? key + "00" : key;
         return divisions.lookup(code).map(this::bilingual).orElse(key);
@@ -289,16 +297,17 @@ public final class IndicatorHtmlRenderer {
     }
 
     private static void validation(IndicatorReport report, StringBuilder html) {
-        html.append("<section id=\"validation\">\n<h2>数据校验 <span class=\"en\">Validation summary</span></h2>\n");
+        html.append("<section id=\"validation\">\n<h2>").append(heading("indicator.validation")).append("</h2>\n");
         if (report.issueCounts().isEmpty()) {
-            html.append("<p class=\"note\">未提供校验结果。 No validation summary was supplied.</p>\n</section>\n");
+            html.append(note("indicator.noValidation")).append("</section>\n");
             return;
         }
         Map<String, Long> counts = report.issueCounts().get();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        html.append("<p>问题总数 Issues: ").append(grouped(total)).append("</p>\n");
+        html.append("<p>").append(content(LABELS.both("indicator.issues"))).append(": ").append(grouped(total))
+                .append("</p>\n");
         if (counts.isEmpty()) {
-            html.append("<p class=\"note\">未发现问题。 No issues found.</p>\n</section>\n");
+            html.append(note("indicator.noIssues")).append("</section>\n");
             return;
         }
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
@@ -306,7 +315,8 @@ public final class IndicatorHtmlRenderer {
         int height = counts.size() * rowHeight + 8;
         html.append("<svg class=\"validation-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(CHART_WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"Issues by rule\">\n");
+                .append(height).append("\" role=\"img\" aria-label=\"").append(escape(LABELS.en("indicator.issuesByRule")))
+                .append("\">\n");
         int row = 0;
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             int y = 4 + row * rowHeight;
@@ -318,7 +328,8 @@ public final class IndicatorHtmlRenderer {
                     .append("\" class=\"value\">").append(grouped(entry.getValue())).append("</text>\n");
             row++;
         }
-        html.append("</svg>\n<table class=\"rules\"><thead><tr><th>规则 Rule</th><th>问题数 Issues</th></tr></thead><tbody>\n");
+        html.append("</svg>\n<table class=\"rules\"><thead><tr><th>").append(content(LABELS.both("indicator.rule")))
+                .append("</th><th>").append(content(LABELS.both("indicator.issueCount"))).append("</th></tr></thead><tbody>\n");
         counts.forEach((rule, count) -> html.append("<tr><td>").append(escape(rule)).append("</td><td>")
                 .append(grouped(count)).append("</td></tr>\n"));
         html.append("</tbody></table>\n</section>\n");
@@ -362,12 +373,42 @@ public final class IndicatorHtmlRenderer {
             + "<pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<rect width=\"8\" height=\"8\" fill=\"#f5f5f5\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#bdbdbd\" "
             + "stroke-width=\"3\"/></pattern></defs></svg>"
-            + "<span><i style=\"background:" + MET + "\"></i>已达标 met</span>"
-            + "<span><i style=\"background:" + NOT_MET + "\"></i>未达标 not met</span>"
-            + "<span><i style=\"background:" + NO_DATA + "\"></i>无数据 no data</span>"
-            + "<span><i class=\"dash\"></i>目标线 target</span>"
-            + "<span><span class=\"badge binding\">约束性 binding</span> 黑框 black outline</span>"
-            + "<span><span class=\"badge expected\">预期性 expected</span></span></div>\n";
+            + swatch(MET, "indicator.met") + swatch(NOT_MET, "indicator.notMet") + swatch(NO_DATA, "indicator.noData")
+            + "<span><i class=\"dash\"></i>" + content(LABELS.both("indicator.targetLegend")) + "</span>"
+            + "<span>" + badge(true) + " " + content(LABELS.both("indicator.bindingOutline")) + "</span>"
+            + "<span>" + badge(false) + "</span></div>\n";
+
+    private static String swatch(String colour, String key) {
+        return "<span><i style=\"background:" + colour + "\"></i>" + content(LABELS.both(key)) + "</span>";
+    }
+
+    private static String badge(boolean binding) {
+        return binding ? "<span class=\"badge binding\">" + content(LABELS.both("indicator.binding")) + "</span>"
+                : "<span class=\"badge expected\">" + content(LABELS.both("indicator.expected")) + "</span>";
+    }
+
+    /** A section heading: the Chinese label, then the English one in a span of class {@code en}. */
+    private static String heading(String key) {
+        return content(LABELS.zh(key)) + " <span class=\"en\">" + content(LABELS.en(key)) + "</span>";
+    }
+
+    private static String note(String key) {
+        return "<p class=\"note\">" + content(LABELS.both(key)) + "</p>\n";
+    }
+
+    private static String statusKey(Optional<Boolean> met) {
+        return met.map(value -> value ? "indicator.met" : "indicator.notMet").orElse("indicator.noData");
+    }
+
+    /**
+     * Escapes text for HTML element content (not attribute values): {@code &}, {@code <} and {@code >}.
+     *
+     * @param text the text
+     * @return the escaped text
+     */
+    static String content(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 
     private static final String STYLE = String.join("\n",
             "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;",

@@ -1,4 +1,4 @@
-package org.disabilitystandards.validation.rule;
+package org.disabilitystandards.report.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +12,20 @@ import java.util.Map;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.EducationStage;
 import org.disabilitystandards.validation.report.Severity;
+import org.disabilitystandards.validation.rule.AgeRange;
+import org.disabilitystandards.validation.rule.Profile;
+import org.disabilitystandards.validation.rule.ParameterDocumentation;
+import org.disabilitystandards.validation.rule.ProfileParameters;
+import org.disabilitystandards.validation.rule.Rule;
+import org.disabilitystandards.validation.rule.RuleCatalogue;
+import org.disabilitystandards.validation.rule.RuleDomain;
 
 /**
  * Exports the rule catalogue and the bundled profiles for the documentation: {@code docs/rules.json}
  * (machine-readable: id, domain, severity, zh-CN and en messages, source, dates, confidence, arguments;
  * profiles with their parameters) and {@code docs/rules.md} (the readable catalogue). Both are generated
- * from the versioned resources; a test fails when the committed files are stale.
+ * from the versioned resources; a test fails when the committed files are stale ({@code CatalogueDocsTest} of
+ * {@code sdk-report}). Not API: the documentation generator's.
  */
 public final class CatalogueExport {
 
@@ -59,7 +67,7 @@ public final class CatalogueExport {
             rule.argumentNames().forEach(arguments::add);
         }
         ArrayNode parameters = root.putArray("parameters");
-        for (ProfileData.ParameterDoc doc : ProfileData.bundled().parameterDocs()) {
+        for (ParameterDocumentation doc : ParameterDocumentation.bundled()) {
             ObjectNode node = parameters.addObject();
             node.put("name", doc.name());
             node.put("description", doc.description());
@@ -151,7 +159,7 @@ public final class CatalogueExport {
         md.append("\n|---|---|---|---|");
         Profile.names().forEach(n -> md.append("---|"));
         md.append('\n');
-        for (ProfileData.ParameterDoc doc : ProfileData.bundled().parameterDocs()) {
+        for (ParameterDocumentation doc : ParameterDocumentation.bundled()) {
             md.append("| `").append(doc.name()).append("` | ").append(cell(doc.description())).append(" | ")
                     .append(cell(doc.source())).append(" | ").append(doc.confidence()).append(" |");
             for (String name : Profile.names()) {
