@@ -17,6 +17,8 @@
 #   JAVA_OPTS=...     given to the ceiling, databind and plain JVMs alike (default: none)
 #   JAVA=PATH         the java command of every program, launcher included (default: java on the PATH)
 #   DSDS_LAUNCHER=CMD the launcher command (default sdk-examples/target/dsds)
+#   REPORT_ONLY=1     measure nothing: print the tables again from the measurements in WORK_DIR
+#   DSDS_JAR=FILE     the jar of the plain run (default sdk-examples/target/dsds.jar), e.g. an older build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("$@")
@@ -26,15 +28,16 @@ RUNS="${RUNS:-1}"
 JAVA="${JAVA:-java}"
 export JAVA
 LAUNCHER="${DSDS_LAUNCHER:-sdk-examples/target/dsds}"
-DSDS=sdk-examples/target/dsds.jar
+DSDS="${DSDS_JAR:-sdk-examples/target/dsds.jar}"
 BENCH=benchmarks/target/benchmarks.jar
 ARGS=(--profile qinghai --as-of 2025-12-31 --format json --fail-on never)
 mkdir -p "$WORK"
 
-if [ "${SKIP_BUILD:-0}" != "1" ]; then
+if [ "${SKIP_BUILD:-0}" != "1" ] && [ "${REPORT_ONLY:-0}" != "1" ]; then
   mvn -B -q package -DskipTests -Dmaven.javadoc.skip=true -pl benchmarks -am
 fi
 for n in "${SIZES[@]}"; do
+  [ "${REPORT_ONLY:-0}" = "1" ] && break
   if [ ! -s "$WORK/records-$n.jsonl" ]; then
     echo "generating $n records into $WORK/records-$n.jsonl" >&2
     "$JAVA" -jar "$DSDS" generate --count "$n" --seed 1 --defect-rate 0.05 --output "$WORK/records-$n.jsonl" >&2
@@ -55,14 +58,18 @@ measure() {
 records_of() { sed -n 's/.*"records":\([0-9]*\).*/\1/p' "$WORK/$1.out" | head -1; }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+TABLE="$WORK/table.tsv"
+if [ "${REPORT_ONLY:-0}" != "1" ]; then
 echo "load average before: $(load)"
-# The launcher's first run on a machine creates its start-up archive in the user cache (once per JDK, jar and
-# option set): done here, untimed in the table, its own cost printed.
+# The first run of the launcher and of a plain java -jar on a machine creates their start-up archive in the
+# user cache (once per JDK, jar and option set): done here, untimed in the table, its own cost printed.
 first_start=$(date +%s%N)
 $LAUNCHER validate --sample "${ARGS[@]}" > /dev/null
 echo "launcher first run (--sample, creates the start-up archive if missing): $(( ($(date +%s%N) - first_start) / 1000000 )) ms"
+first_start=$(date +%s%N)
+"$JAVA" ${JAVA_OPTS:-} -jar "$DSDS" validate --sample "${ARGS[@]}" > /dev/null
+echo "plain first run (--sample, creates the start-up archive if missing): $(( ($(date +%s%N) - first_start) / 1000000 )) ms"
 
-TABLE="$WORK/table.tsv"
 : > "$TABLE"
 for run in $(seq 1 "$RUNS"); do
   for n in "${SIZES[@]}"; do
@@ -78,6 +85,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 echo "load average after:  $(load)"
+fi
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM; $("$JAVA" -version 2>&1 | head -1)"
 echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; launcher: $LAUNCHER ${DSDS_JAVA_OPTS:+(DSDS_JAVA_OPTS=$DSDS_JAVA_OPTS)}"
 echo
@@ -90,7 +98,7 @@ awk -F'\t' '
     for (i = 1; i <= k; i++) {
       key = order[i]; split(key, kv, SUBSEP)
       for (j = 1; j <= 4; j++) {
-        p = (j == 1 ? "ceiling" : j == 2 ? "databind" : j == 3 ? "plain" : "launcher")
+        p = (j == 1 ? "ceiling" : (j == 2 ? "databind" : (j == 3 ? "plain" : "launcher")))
         printf "%-4s %9s %-9s %9s %8.2f %10d %8.2f %8.2f %7.2f %7d\n", kv[1], kv[2], p, rec[key, p], wall[key, p] / 1000,
           rate(key, p), rate(key, p) / rate(key, "databind"), rate(key, p) / rate(key, "ceiling"), cpu[key, p], rss[key, p] / 1024
       }
@@ -117,15 +125,15 @@ awk -F'\t' '
       for (j = 3; j <= 4; j++) {
         p = (j == 3 ? "plain" : "launcher")
         if (n < 200000) {
-          printf "  run %s %9d %-8s wall %.2fx the ceiling's (bar <= 2): %s\n", kv[1], n, p, wall[key, p] / wall[key, "ceiling"],
-            wall[key, p] <= 2 * wall[key, "ceiling"] ? "met" : "NOT met"
+          printf "  run %s %9d %-8s wall %.2fx that of the ceiling (bar <= 2): %s\n", kv[1], n, p, wall[key, p] / wall[key, "ceiling"],
+            (wall[key, p] <= 2 * wall[key, "ceiling"] ? "met" : "NOT met")
         } else {
-          need = n >= 1000000 ? 0.8 : 0.6
+          need = (n >= 1000000 ? 0.8 : 0.6)
           x = rate(key, p) / rate(key, "databind"); c = rate(key, p) / rate(key, "ceiling")
           printf "  run %s %9d %-8s %.2fx databind (bar 4): %s; %.2f of ceiling (bar %.1f): %s", kv[1], n, p, x,
-            x >= 4 ? "met" : "NOT met", c, need, c >= need ? "met" : "NOT met"
-          if (n >= 1000000) printf "; peak RSS %d MB (bar < 300%s): %s", rss[key, p] / 1024, p == "plain" ? ", reported only" : "",
-            rss[key, p] / 1024 < 300 ? "met" : "NOT met"
+            (x >= 4 ? "met" : "NOT met"), c, need, (c >= need ? "met" : "NOT met")
+          if (n >= 1000000) printf "; peak RSS %d MB (bar < 300%s): %s", rss[key, p] / 1024, (p == "plain" ? ", reported only" : ""),
+            (rss[key, p] / 1024 < 300 ? "met" : "NOT met")
           printf "\n"
         }
       }
