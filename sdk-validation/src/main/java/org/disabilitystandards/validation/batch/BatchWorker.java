@@ -2,6 +2,7 @@ package org.disabilitystandards.validation.batch;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Queue;
 import java.util.function.Function;
 import org.disabilitystandards.core.id.ResidentIdNumber;
 import org.disabilitystandards.core.json.LineSplitter;
@@ -29,6 +30,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
     private final LocalDate asOf;
     private final CsvLayout csvLayout;
     private final boolean acceptFifteenDigitIds;
+    private final Queue<byte[]> spare;
 
     /**
      * Creates the worker.
@@ -36,6 +38,19 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
      * @param csvLayout the CSV columns, or null for JSON Lines
      */
     BatchWorker(PersonRecordReader reader, RecordValidator validator, LocalDate asOf, CsvLayout csvLayout) {
+        this(reader, validator, asOf, csvLayout, null);
+    }
+
+    /**
+     * Creates the worker, which hands the line buffer of every batch it has validated to {@code spare}
+     * (dropped when the queue is full), for the reading thread to reuse.
+     *
+     * @param csvLayout the CSV columns, or null for JSON Lines
+     * @param spare     where used line buffers go, or null
+     */
+    BatchWorker(PersonRecordReader reader, RecordValidator validator, LocalDate asOf, CsvLayout csvLayout,
+            Queue<byte[]> spare) {
+        this.spare = spare;
         this.reader = reader;
         this.validator = validator;
         this.asOf = asOf;
@@ -54,7 +69,13 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
 
     @Override
     public BatchResult apply(LineBatch batch) {
-        return new Run(batch).validate();
+        BatchResult result = new Run(batch).validate();
+        if (spare != null) {
+            // the result keeps no reference to the line bytes: records and issues hold their own values
+            spare.offer(batch.data);
+            batch.data = null;
+        }
+        return result;
     }
 
     /** The state of one batch on one worker thread. */

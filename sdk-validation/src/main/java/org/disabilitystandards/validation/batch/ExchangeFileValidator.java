@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import org.disabilitystandards.core.json.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadLimits;
@@ -143,8 +145,10 @@ public final class ExchangeFileValidator {
             CsvLayout layout = format == InputFormat.CSV ? readHeader(splitter, emitter) : null;
             boolean headerless = layout != null && layout.isHeaderless();
             if (!headerless) {
-                BatchWorker worker = new BatchWorker(reader, validator, asOf, layout);
-                OrderedPipeline.run(new BatchSource(splitter, counting), worker, emitter, threads,
+                // line buffers of validated batches, reused by the reading thread: at most one per batch in flight
+                Queue<byte[]> spare = new ArrayBlockingQueue<>(threads * BATCHES_PER_THREAD + threads + 1);
+                BatchWorker worker = new BatchWorker(reader, validator, asOf, layout, spare);
+                OrderedPipeline.run(new BatchSource(splitter, counting, spare), worker, emitter, threads,
                         threads * BATCHES_PER_THREAD);
             }
             if (!headerless && emitter.records() == 0) {
@@ -275,22 +279,28 @@ public final class ExchangeFileValidator {
 
     /**
      * Packs the splitter's lines into batches on the reading thread. Each batch's array is sized from the
-     * previous batch, so that it is allocated once and never grown in the common case.
+     * previous batch, so that it is allocated once and never grown in the common case, and is the array of
+     * an already validated batch where one at least that large is spare (issue 13: the batch arrays were a
+     * fifth of the bytes a run allocated).
      */
     private final class BatchSource implements OrderedPipeline.Source<LineBatch> {
 
         private final LineSplitter splitter;
         private final CountingStream counting;
+        private final Queue<byte[]> spare;
         private int expectedBytes = FIRST_BATCH_BYTES;
 
-        BatchSource(LineSplitter splitter, CountingStream counting) {
+        BatchSource(LineSplitter splitter, CountingStream counting, Queue<byte[]> spare) {
             this.splitter = splitter;
             this.counting = counting;
+            this.spare = spare;
         }
 
         @Override
         public LineBatch next() throws IOException {
-            LineBatch batch = new LineBatch(batchLines, expectedBytes);
+            byte[] buffer = spare.poll();
+            LineBatch batch = buffer != null && buffer.length >= expectedBytes ? new LineBatch(batchLines, buffer)
+                    : new LineBatch(batchLines, expectedBytes);
             while (!batch.isFull(BATCH_BYTES) && splitter.advance()) {
                 batch.add(splitter.lineNumber(), splitter.buffer(), splitter.length(), splitter.isTooLong());
             }

@@ -21,11 +21,16 @@ final class LineBatch {
     long bytesRead;
 
     LineBatch(int maxLines, int initialBytes) {
+        this(maxLines, new byte[initialBytes]);
+    }
+
+    /** A batch that copies its lines into {@code buffer} (a spare one of an earlier batch, reused). */
+    LineBatch(int maxLines, byte[] buffer) {
         lineNumbers = new long[maxLines];
         starts = new int[maxLines];
         lengths = new int[maxLines];
         tooLong = new boolean[maxLines];
-        data = new byte[initialBytes];
+        data = buffer;
     }
 
     void add(long lineNumber, byte[] source, int length, boolean overlong) {

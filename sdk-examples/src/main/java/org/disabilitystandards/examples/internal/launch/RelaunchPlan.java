@@ -1,0 +1,238 @@
+package org.disabilitystandards.examples.internal.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+
+/**
+ * Whether and how {@link JarMain} runs dsds in a child JVM: the child command (the same {@code java}, the
+ * launcher's options, the start-up archive when there is one, {@code -jar}, the same jar and arguments), and
+ * the start-up archive itself, created on first use by a training run on the bundled sample, as the launcher
+ * script {@code dsds} does (docs/performance.md, round 5). Immutable; {@link #prepareArchive} only touches
+ * the cache directory.
+ */
+final class RelaunchPlan {
+
+    /** Set in the child's environment, so that it never starts another. */
+    static final String RELAUNCHED = "DSDS_RELAUNCHED";
+
+    /** The launcher script's JVM options (src/main/dist/dsds). */
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Xss512k");
+
+    private static final List<String> TRAINING = List.of("validate", "--sample", "--profile", "qinghai",
+            "--as-of", "2025-12-31", "--format", "json", "--fail-on", "never");
+    private static final long TRAINING_SECONDS = 300;
+
+    private final String java;
+    private final Path jar;
+    private final List<String> args;
+    private final Jdk jdk;
+    private final Path archive;
+
+    /** The running JDK: its feature release and the text of its {@code release} file ("" if none). */
+    record Jdk(int feature, String release) {
+    }
+
+    private RelaunchPlan(String java, Path jar, List<String> args, Jdk jdk, Path archive) {
+        this.java = java;
+        this.jar = jar;
+        this.args = List.copyOf(args);
+        this.jdk = jdk;
+        this.archive = archive;
+    }
+
+    /** Describes the running JDK. */
+    static Jdk currentJdk() {
+        Path release = Path.of(System.getProperty("java.home"), "release");
+        String text = "";
+        try {
+            text = Files.readString(release, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            // no release file: no start-up archive (the key would not tell JDK builds apart)
+        }
+        return new Jdk(Runtime.version().feature(), text);
+    }
+
+    /**
+     * Plans a child JVM if this one was started as exactly {@code java -jar JAR ARGS}.
+     *
+     * @param command     the executable of this process
+     * @param arguments   its arguments as the operating system sees them
+     * @param args        the arguments given to {@code main}
+     * @param environment the environment
+     * @param jdk         the running JDK
+     * @return the plan, or empty where dsds stays in this JVM
+     */
+    static Optional<RelaunchPlan> of(Optional<String> command, Optional<String[]> arguments, List<String> args,
+            Map<String, String> environment, Jdk jdk) {
+        if (environment.containsKey(RELAUNCHED) || "off".equals(environment.get("DSDS_RELAUNCH"))
+                || environment.containsKey("JDK_JAVA_OPTIONS") || environment.containsKey("JAVA_TOOL_OPTIONS")
+                || command.isEmpty() || arguments.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] seen = arguments.get();
+        if (seen.length != args.size() + 2 || !"-jar".equals(seen[0])
+                || !List.of(seen).subList(2, seen.length).equals(args)) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(seen[1]).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RelaunchPlan(command.get(), jar, args, jdk, archivePath(jar, environment, jdk)));
+    }
+
+    /** The archive file of this JDK, jar and option set in the user's cache, or null where there is none. */
+    private static Path archivePath(Path jar, Map<String, String> environment, Jdk jdk) {
+        if ("off".equals(environment.get("DSDS_STARTUP_ARCHIVE")) || jdk.release().isEmpty() || jdk.feature() < 13) {
+            return null;
+        }
+        Path cache = cacheDirectory(environment);
+        if (cache == null) {
+            return null;
+        }
+        CRC32 key = new CRC32();
+        try {
+            key.update((jdk.release() + '\n' + jar + '\n' + Files.size(jar) + '\n'
+                    + Files.getLastModifiedTime(jar).toMillis() + '\n' + JVM_OPTIONS).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return null;
+        }
+        return cache.resolve("dsds-jdk" + jdk.feature() + "-jar-" + Long.toHexString(key.getValue())
+                + (jdk.feature() >= 25 ? ".aot" : ".jsa"));
+    }
+
+    private static Path cacheDirectory(Map<String, String> environment) {
+        String explicit = environment.get("DSDS_CACHE_DIR");
+        String xdg = environment.get("XDG_CACHE_HOME");
+        String home = System.getProperty("user.home");
+        Path cache;
+        if (explicit != null && !explicit.isEmpty()) {
+            cache = Path.of(explicit);
+        } else if (xdg != null && !xdg.isEmpty()) {
+            cache = Path.of(xdg, "dsds");
+        } else if (home != null && !home.isEmpty() && !"?".equals(home)) {
+            cache = Path.of(home, ".cache", "dsds");
+        } else {
+            return null;
+        }
+        return cache.isAbsolute() ? cache : null;
+    }
+
+    /**
+     * The child's command line: this {@code java}, the archive options if the archive exists, the launcher's
+     * options, {@code -jar}, the jar and the arguments.
+     *
+     * @return the command
+     */
+    List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        if (archive != null && Files.isRegularFile(archive)) {
+            if (jdk.feature() >= 25) {
+                command.addAll(List.of("-XX:AOTCache=" + archive, "-Xlog:aot*=off", "-Xlog:cds*=off"));
+            } else {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
+            }
+        }
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        return command;
+    }
+
+    /** The archive this plan uses or creates, if any. */
+    Optional<Path> archive() {
+        return Optional.ofNullable(archive);
+    }
+
+    /**
+     * Creates the start-up archive if it is planned, missing, and no earlier attempt failed: one training run
+     * of dsds on its bundled sample, output discarded, written to a temporary file and renamed. A failure
+     * leaves a {@code .failed} marker so that later runs do not try again; nothing here throws.
+     */
+    void prepareArchive() {
+        if (archive == null || Files.exists(archive)) {
+            return;
+        }
+        Path failed = archive.resolveSibling(archive.getFileName() + ".failed");
+        if (Files.exists(failed)) {
+            return;
+        }
+        Path temporary = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Path directory = archive.getParent();
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                setOwnerOnly(directory);
+            }
+            List<String> training = new ArrayList<>();
+            training.add(java);
+            training.add((jdk.feature() >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + temporary);
+            training.add("-Xlog:cds*=off");
+            if (jdk.feature() >= 25) {
+                training.add("-Xlog:aot*=off");
+            }
+            training.addAll(JVM_OPTIONS);
+            training.add("-jar");
+            training.add(jar.toString());
+            training.addAll(TRAINING);
+            ProcessBuilder builder = new ProcessBuilder(training).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put(RELAUNCHED, "1");
+            Process process = builder.start();
+            process.getOutputStream().close();
+            boolean done = process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS);
+            if (!done) {
+                process.destroyForcibly();
+            }
+            if (done && process.exitValue() == 0 && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
+                Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.writeString(failed, "");
+            }
+        } catch (IOException | RuntimeException e) {
+            markFailed(failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(temporary);
+            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".config"));
+        }
+    }
+
+    private static void setOwnerOnly(Path directory) {
+        try {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the directory keeps the platform's default permissions
+        }
+    }
+
+    private static void markFailed(Path failed) {
+        try {
+            Files.writeString(failed, "");
+        } catch (IOException | RuntimeException e) {
+            // cannot even mark it: the next run tries again
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // a leftover temporary file in the user's cache is harmless
+        }
+    }
+}
