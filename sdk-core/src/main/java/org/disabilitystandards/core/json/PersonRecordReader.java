@@ -269,7 +269,9 @@ public final class PersonRecordReader {
                 return null;
             }
             T model = shape.build(builder);
-            for (Shape.Condition<T> condition : shape.conditions()) {
+            List<Shape.Condition<T>> conditions = shape.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                Shape.Condition<T> condition = conditions.get(i);
                 if (condition.violated().test(model)) {
                     String field = shape.field(condition.field()).name();
                     if (condition.reason() == null) {

@@ -42,7 +42,6 @@ public final class Field<B> {
     private final String since;
     private final String description;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private Field(String name, FieldKind kind, boolean required, int maxLength, CodeTable<?> codes,
             CodedConcept excluded, ScaleConcept[] scale, Shape<?, ?> shape, BiConsumer<B, Object> setter,
             ObjIntConsumer<B> intSetter, ObjDoubleConsumer<B> doubleSetter, ObjLongConsumer<B> longSetter,
