@@ -349,32 +349,80 @@ public final class Field<B> {
 
     // ---------------------------------------------------------------- reading the row
 
-    /** @return the JSON name */
+    /**
+
+     * Returns the JSON name.
+
+     *
+
+     * @return the JSON name
+
+     */
     public String name() {
         return name;
     }
 
-    /** @return the kind of value */
+    /**
+
+     * Returns the kind of value.
+
+     *
+
+     * @return the kind of value
+
+     */
     public FieldKind kind() {
         return kind;
     }
 
-    /** @return whether the field is required in its object */
+    /**
+
+     * Returns whether the field is required in its object.
+
+     *
+
+     * @return whether the field is required in its object
+
+     */
     public boolean required() {
         return required;
     }
 
-    /** @return the longest string of a {@link FieldKind#TEXT} or {@link FieldKind#RECORD_ID} field, else 0 */
+    /**
+
+     * Returns the longest string of a {@link FieldKind#TEXT} or {@link FieldKind#RECORD_ID} field, else 0.
+
+     *
+
+     * @return the longest string of a {@link FieldKind#TEXT} or {@link FieldKind#RECORD_ID} field, else 0
+
+     */
     public int maxLength() {
         return maxLength;
     }
 
-    /** @return the code lookup of a {@link FieldKind#CODE} or {@link FieldKind#CODE_LIST} field, else null */
+    /**
+
+     * Returns the code lookup of a {@link FieldKind#CODE} or {@link FieldKind#CODE_LIST} field, else null.
+
+     *
+
+     * @return the code lookup of a {@link FieldKind#CODE} or {@link FieldKind#CODE_LIST} field, else null
+
+     */
     public CodeTable<?> codes() {
         return codes;
     }
 
-    /** @return the code of the code system this field does not allow, or null */
+    /**
+
+     * Returns the code of the code system this field does not allow, or null.
+
+     *
+
+     * @return the code of the code system this field does not allow, or null
+
+     */
     public CodedConcept excluded() {
         return excluded;
     }
@@ -390,47 +438,119 @@ public final class Field<B> {
         return index >= 0 && index < scale.length ? scale[(int) index] : null;
     }
 
-    /** @return the constants of a {@link FieldKind#SCALE} field, in order, else an empty list */
+    /**
+
+     * Returns the constants of a {@link FieldKind#SCALE} field, in order, else an empty list.
+
+     *
+
+     * @return the constants of a {@link FieldKind#SCALE} field, in order, else an empty list
+
+     */
     public List<ScaleConcept> scaleValues() {
         return scale == null ? List.of() : List.of(scale);
     }
 
-    /** @return the nested object's fields of an {@link FieldKind#OBJECT} or {@link FieldKind#OBJECT_LIST} field */
+    /**
+
+     * Returns the nested object's fields of an {@link FieldKind#OBJECT} or {@link FieldKind#OBJECT_LIST} field.
+
+     *
+
+     * @return the nested object's fields of an {@link FieldKind#OBJECT} or {@link FieldKind#OBJECT_LIST} field
+
+     */
     public Shape<?, ?> shape() {
         return shape;
     }
 
-    /** @return the smallest value of a number (scale, physical range or amount), or null */
+    /**
+
+     * Returns the smallest value of a number (scale, physical range or amount), or null.
+
+     *
+
+     * @return the smallest value of a number (scale, physical range or amount), or null
+
+     */
     public Double minimum() {
         return minimum;
     }
 
-    /** @return the largest value of a number, or null */
+    /**
+
+     * Returns the largest value of a number, or null.
+
+     *
+
+     * @return the largest value of a number, or null
+
+     */
     public Double maximum() {
         return maximum;
     }
 
-    /** @return the English CSV header, or null if the field is no column of the CSV flavour */
+    /**
+
+     * Returns the English CSV header, or null if the field is no column of the CSV flavour.
+
+     *
+
+     * @return the English CSV header, or null if the field is no column of the CSV flavour
+
+     */
     public String csvHeader() {
         return csvHeader;
     }
 
-    /** @return the Chinese headers of the usual templates, empty if none */
+    /**
+
+     * Returns the Chinese headers of the usual templates, empty if none.
+
+     *
+
+     * @return the Chinese headers of the usual templates, empty if none
+
+     */
     public List<String> chineseHeaders() {
         return chineseHeaders;
     }
 
-    /** @return whether a spreadsheet may have turned the value into a number */
+    /**
+
+     * Returns whether a spreadsheet may have turned the value into a number.
+
+     *
+
+     * @return whether a spreadsheet may have turned the value into a number
+
+     */
     public boolean isIdentifier() {
         return identifier;
     }
 
-    /** @return the format version that added the field */
+    /**
+
+     * Returns the format version that added the field.
+
+     *
+
+     * @return the format version that added the field
+
+     */
     public String since() {
         return since;
     }
 
-    /** @return the description, possibly empty */
+    /**
+
+     * Returns the description, possibly empty.
+
+     *
+
+     * @return the description, possibly empty
+
+     */
     public String description() {
         return description;
     }

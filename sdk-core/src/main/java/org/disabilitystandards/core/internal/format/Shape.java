@@ -139,17 +139,41 @@ public final class Shape<B, T> {
         }
     }
 
-    /** @return the object's name in the schema and the docs */
+    /**
+
+     * Returns the object's name in the schema and the docs.
+
+     *
+
+     * @return the object's name in the schema and the docs
+
+     */
     public String name() {
         return name;
     }
 
-    /** @return what the object holds */
+    /**
+
+     * Returns what the object holds.
+
+     *
+
+     * @return what the object holds
+
+     */
     public String description() {
         return description;
     }
 
-    /** @return the number of fields */
+    /**
+
+     * Returns the number of fields.
+
+     *
+
+     * @return the number of fields
+
+     */
     public int size() {
         return fields.length;
     }
@@ -164,17 +188,41 @@ public final class Shape<B, T> {
         return fields[index];
     }
 
-    /** @return the fields in order */
+    /**
+
+     * Returns the fields in order.
+
+     *
+
+     * @return the fields in order
+
+     */
     public List<Field<B>> fields() {
         return Arrays.asList(fields.clone());
     }
 
-    /** @return one bit per required field */
+    /**
+
+     * Returns one bit per required field.
+
+     *
+
+     * @return one bit per required field
+
+     */
     public long requiredMask() {
         return requiredMask;
     }
 
-    /** @return the rules between fields */
+    /**
+
+     * Returns the rules between fields.
+
+     *
+
+     * @return the rules between fields
+
+     */
     public List<Condition<T>> conditions() {
         return conditions;
     }
