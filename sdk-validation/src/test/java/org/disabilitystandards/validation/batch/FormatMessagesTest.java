@@ -33,9 +33,23 @@ class FormatMessagesTest {
     private static Issue issue(FormatReason reason) {
         Object[] arguments = new Object[reason.argumentNames().size()];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = reason.argumentNames().get(i).equals("codeSystem") ? "gbt26341-category" : 7;
+            arguments[i] = argument(reason.argumentNames().get(i));
         }
         return TestRecords.NATIONAL.formatIssue(new ReadProblem(ReadProblem.Kind.WRONG_TYPE, "sex", reason, arguments));
+    }
+
+    /** A realistic argument: the code system and edition of {@code residence}, an encoding, or a number. */
+    private static Object argument(String name) {
+        switch (name) {
+            case "codeSystem":
+                return "residence";
+            case "edition":
+                return "exchange format 1";
+            case "encoding":
+                return "UTF-16LE";
+            default:
+                return 7;
+        }
     }
 
     @ParameterizedTest
@@ -45,7 +59,7 @@ class FormatMessagesTest {
             String message = RENDERER.render(issue(reason), locale);
             assertThat(message).as("%s %s", reason, locale).doesNotContain("{", "}", reason.name());
             if (!reason.argumentNames().isEmpty()) {
-                assertThat(message).contains("7");
+                assertThat(message).contains(String.valueOf(argument(reason.argumentNames().get(0))));
             }
         }
     }
@@ -53,7 +67,9 @@ class FormatMessagesTest {
     @ParameterizedTest
     @EnumSource(FormatReason.class)
     void chineseMessagesHoldNoEnglishWord(FormatReason reason) {
-        String message = RENDERER.render(issue(reason), Locale.SIMPLIFIED_CHINESE);
+        // identifiers passed as arguments (the code system's id, the encoding) are names, not English
+        String message = RENDERER.render(issue(reason), Locale.SIMPLIFIED_CHINESE).replace("residence", "")
+                .replace("UTF-16LE", "");
         List<String> english = new ArrayList<>();
         Matcher words = LATIN_WORD.matcher(message);
         while (words.find()) {
