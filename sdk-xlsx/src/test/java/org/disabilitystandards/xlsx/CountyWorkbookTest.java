@@ -125,7 +125,8 @@ class CountyWorkbookTest {
         assertThat(atRow).anySatisfy(issue -> {
             assertThat(issue.ruleId()).isEqualTo("FORMAT.WRONG_TYPE");
             assertThat(issue.position()).hasValue("残疾人名册!G" + sheetRow);
-            assertThat(issue.arguments().get("detail").toString()).contains("stored as a number")
+            assertThat(org.disabilitystandards.validation.report.MessageRenderer.standard().render(issue, java.util.Locale.ENGLISH))
+                    .contains("stored as a number")
                     .contains("6.30102E+17");
         });
     }

@@ -14,62 +14,19 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.disabilitystandards.core.code.AdaptiveBehavior;
-import org.disabilitystandards.core.code.BenefitType;
-import org.disabilitystandards.core.code.CareDependencyLevel;
 import org.disabilitystandards.core.code.CodedConcept;
-import org.disabilitystandards.core.code.DisabilityCategory;
-import org.disabilitystandards.core.code.DisabilityGrade;
-import org.disabilitystandards.core.code.DisabilityNature;
-import org.disabilitystandards.core.code.EducationStage;
-import org.disabilitystandards.core.code.EmploymentStatus;
-import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
-import org.disabilitystandards.core.code.PhysicalFinding;
-import org.disabilitystandards.core.code.Residence;
-import org.disabilitystandards.core.code.ServiceType;
-import org.disabilitystandards.core.code.ServiceProgramme;
-import org.disabilitystandards.core.code.ItemCodeSystem;
-import org.disabilitystandards.core.code.ItemKind;
-import org.disabilitystandards.core.code.ChildAidTargetGroup;
-import org.disabilitystandards.core.code.ChildAidProof;
-import org.disabilitystandards.core.model.ChildAid;
-import org.disabilitystandards.core.model.ImmutableChildAid;
-import org.disabilitystandards.core.model.ImmutableServiceItem;
-import org.disabilitystandards.core.model.ServiceItem;
-import org.disabilitystandards.core.model.ServicePeriod;
-import org.disabilitystandards.core.code.Sex;
-import org.disabilitystandards.core.code.WorkInjuryGrade;
+import org.disabilitystandards.core.internal.format.Field;
+import org.disabilitystandards.core.internal.format.FormatV1;
+import org.disabilitystandards.core.internal.format.Shape;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
-import org.disabilitystandards.core.model.Assessment;
-import org.disabilitystandards.core.model.Benefit;
-import org.disabilitystandards.core.model.CareAssessment;
-import org.disabilitystandards.core.model.Certificate;
-import org.disabilitystandards.core.model.Education;
-import org.disabilitystandards.core.model.Employment;
-import org.disabilitystandards.core.model.Household;
-import org.disabilitystandards.core.model.ImmutableAssessment;
-import org.disabilitystandards.core.model.ImmutableBenefit;
-import org.disabilitystandards.core.model.ImmutableCertificate;
-import org.disabilitystandards.core.model.ImmutableEducation;
-import org.disabilitystandards.core.model.ImmutableHousehold;
-import org.disabilitystandards.core.model.ImmutableInsurance;
-import org.disabilitystandards.core.model.ImmutableMeasurements;
-import org.disabilitystandards.core.model.ImmutablePersonRecord;
-import org.disabilitystandards.core.model.ImmutableService;
-import org.disabilitystandards.core.model.ImmutableServiceDisability;
-import org.disabilitystandards.core.model.Insurance;
-import org.disabilitystandards.core.model.Measurements;
 import org.disabilitystandards.core.model.PersonRecord;
-import org.disabilitystandards.core.model.Service;
-import org.disabilitystandards.core.model.ServiceDisability;
-import org.disabilitystandards.core.model.WorkInjury;
 
 /**
- * Reads one record of the exchange format, version 1 (one line of a JSON Lines file), with a hand-written
- * pass over Jackson's streaming {@link JsonParser}, and reports every problem by field path (rules
- * {@code FORMAT.*} of the rule catalogue). Immutable and thread-safe; create one per {@link ReadLimits} and
- * share it.
+ * Reads one record of the exchange format, version 1 (one line of a JSON Lines file), in one streaming pass
+ * over Jackson's {@link JsonParser} driven by the format's field table ({@code FormatV1}: one generic loop
+ * per object over its field rows, a field's position being its bit in the "seen" mask), and reports every
+ * problem by field path (rules {@code FORMAT.*} of the rule catalogue) with a {@link FormatReason}.
+ * Immutable and thread-safe; create one per {@link ReadLimits} and share it.
  *
  * <p>How problems are handled:
  * <ul>
@@ -88,79 +45,18 @@ import org.disabilitystandards.core.model.WorkInjury;
  *   <li>garbage, truncation, invalid UTF-8, control characters, a top-level value other than an object,
  *       content after the object: {@link Kind#MALFORMED_JSON}; the problems found before the error are
  *       kept.</li>
- *   <li>a duplicated key: {@link Kind#WRONG_TYPE} with detail {@code duplicate key}; the first occurrence
+ *   <li>a duplicated key: {@link Kind#WRONG_TYPE} with reason {@link FormatReason#DUPLICATE_KEY}; the first occurrence
  *       is kept so that the rest of the record can still be checked.</li>
  * </ul>
  * A field dropped inside a nested object drops only that object when the field is required there (a
  * certificate without a valid grade is dropped, the record is kept); a required field of the record
- * itself ({@code recordId}, {@code idNumber}, {@code name}, {@code regionCode}) leaves no record. Problem
- * details never contain a value from the line.
+ * itself ({@code recordId}, {@code idNumber}, {@code name}, {@code regionCode}) leaves no record. Problems
+ * never contain a value from the line.
  */
 public final class PersonRecordReader {
 
     private static final PersonRecordReader STANDARD = new PersonRecordReader(ReadLimits.defaults());
-
-    /** Longest {@code recordId}, {@code name}, {@code householdId}, {@code providerId} (exchange format v1). */
-    static final int MAX_ID_LENGTH = RecordIdFormat.MAX_LENGTH;
-    /** Longest identifier text ({@code idNumber}, {@code regionCode}, certificate numbers) kept for checking. */
-    static final int MAX_IDENTIFIER_LENGTH = 64;
-    /** Longest {@code ServiceDisability.certificateNumber} (exchange format v1). */
-    static final int MAX_SERVICE_CERTIFICATE_LENGTH = 32;
-
-    private static final CodeTable<Sex> SEX = new CodeTable<>(Sex.values());
-    private static final CodeTable<Residence> RESIDENCE = new CodeTable<>(Residence.values());
-    private static final CodeTable<DisabilityCategory> CATEGORY = new CodeTable<>(DisabilityCategory.values());
-    private static final CodeTable<DisabilityNature> NATURE = new CodeTable<>(DisabilityNature.values());
-    private static final CodeTable<BenefitType> BENEFIT = new CodeTable<>(BenefitType.values());
-    private static final CodeTable<ServiceType> SERVICE = new CodeTable<>(ServiceType.values());
-    private static final CodeTable<ServiceProgramme> PROGRAMME = new CodeTable<>(ServiceProgramme.values());
-    private static final CodeTable<ItemCodeSystem> ITEM_SYSTEM = new CodeTable<>(ItemCodeSystem.values());
-    private static final CodeTable<ChildAidTargetGroup> TARGET_GROUP = new CodeTable<>(ChildAidTargetGroup.values());
-    private static final CodeTable<ChildAidProof> PROOF = new CodeTable<>(ChildAidProof.values());
-    private static final CodeTable<EducationStage> STAGE = new CodeTable<>(EducationStage.values());
-    private static final CodeTable<EmploymentStatus> EMPLOYMENT = new CodeTable<>(EmploymentStatus.values());
-    private static final CodeTable<AdaptiveBehavior> ADAPTIVE = new CodeTable<>(AdaptiveBehavior.values());
-    private static final CodeTable<PhysicalFinding> FINDING = new CodeTable<>(PhysicalFinding.values());
-    private static final DisabilityGrade[] GRADES = DisabilityGrade.values();
-    private static final MilitaryDisabilityGrade[] SERVICE_GRADES = MilitaryDisabilityGrade.values();
-    private static final WorkInjuryGrade[] WORK_GRADES = WorkInjuryGrade.values();
-    private static final CareDependencyLevel[] CARE_LEVELS = CareDependencyLevel.values();
-
-    /** The fields of each object of exchange format 1; a field's index is its bit in the "seen" masks. */
-    private static final String[] PERSON_FIELDS = {
-        "recordId", "idNumber", "name", "sex", "birthDate", "regionCode", "residence", "householdId",
-        "certificate", "assessments", "military", "police", "workInjury", "careLevel", "household",
-        "benefits", "insurance", "needs", "services", "education", "employment"};
-    private static final String[] CERTIFICATE_FIELDS = {"number", "category", "grade", "issuedOn", "validUntil"};
-    private static final String[] ASSESSMENT_FIELDS = {"category", "assessedOn", "grade", "measurements"};
-    private static final String[] MEASUREMENT_FIELDS = {
-        "bestCorrectedAcuity", "visualFieldRadiusDegrees", "averageLossDbHl", "intelligibilityPercent",
-        "developmentalQuotient", "iq", "adaptiveBehavior", "whodasScore", "findings"};
-    private static final String[] SERVICE_DISABILITY_FIELDS = {
-        "grade", "nature", "certificateNumber", "issuedOn", "impairedCategory"};
-    private static final String[] WORK_INJURY_FIELDS = {"grade", "assessedOn"};
-    private static final String[] CARE_LEVEL_FIELDS = {"level", "assessedOn"};
-    private static final String[] HOUSEHOLD_FIELDS = {"minimumLivingGuarantee", "nearPoverty", "extremePoverty"};
-    private static final String[] INSURANCE_FIELDS = {"pension", "medical"};
-    private static final String[] BENEFIT_FIELDS = {"type", "from", "to", "amountFen"};
-    /** Fields of a service; those from index {@link #FIRST_CODED_SERVICE_FIELD} on are exchange format 1.1. */
-    private static final String[] SERVICE_FIELDS = {"type", "date", "providerId", "item", "programme", "amountFen",
-        "period", "assessedOn", "childAid"};
-    private static final int FIRST_CODED_SERVICE_FIELD = 3;
-    private static final String[] ITEM_FIELDS = {"code", "system", "edition"};
-    private static final String[] PERIOD_FIELDS = {"from", "to"};
-    private static final String[] CHILD_AID_FIELDS = {"targetGroup", "applicationDate", "proof",
-        "registrationRegionCode"};
-    /** Longest service item code and edition (exchange format 1.1). */
-    static final int MAX_ITEM_CODE_LENGTH = 32;
-    private static final String[] EDUCATION_FIELDS = {"enrolled", "stage"};
-    private static final String[] EMPLOYMENT_FIELDS = {"status"};
-    /** Returned by {@code nextField} at the end of an object. */
-    private static final int END = -1;
-    private static final int NONE = Integer.MIN_VALUE;
-    private static final int UNKNOWN = -1;
     private static final String ROOT = "";
-    private static final String DUPLICATE = "duplicate key";
 
     private final ReadLimits limits;
     private final JsonFactory factory;
@@ -240,103 +136,69 @@ public final class PersonRecordReader {
             pass.parser = parser;
             return pass.readLine();
         } catch (StreamConstraintsException e) {
-            pass.problem(Kind.TOO_LONG, ROOT, "nesting, string or number beyond its limit at byte "
-                    + (e.getLocation() == null ? "?" : Long.toString(e.getLocation().getByteOffset())));
+            pass.problem(Kind.TOO_LONG, ROOT, FormatReason.BEYOND_PARSER_LIMIT, byteOffset(e));
         } catch (JsonProcessingException e) {
-            pass.problem(Kind.MALFORMED_JSON, ROOT, "not well-formed JSON (error at byte "
-                    + (e.getLocation() == null ? "?" : Long.toString(e.getLocation().getByteOffset())) + ")");
+            pass.problem(Kind.MALFORMED_JSON, ROOT, FormatReason.NOT_WELL_FORMED, byteOffset(e));
         } catch (IOException e) {
-            pass.problem(Kind.MALFORMED_JSON, ROOT, "unreadable line");
+            pass.problem(Kind.MALFORMED_JSON, ROOT, FormatReason.UNREADABLE_LINE);
         }
         return pass.result(null);
     }
 
+    private static Object byteOffset(JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : (Object) e.getLocation().getByteOffset();
+    }
+
     private RecordReadResult lineTooLong() {
         return new RecordReadResult(null,
-                List.of(new ReadProblem(Kind.TOO_LONG, ROOT, "line longer than " + limits.maxLineBytes() + " bytes")),
+                List.of(new ReadProblem(Kind.TOO_LONG, ROOT, FormatReason.LINE_TOO_LONG, limits.maxLineBytes())),
                 null, null);
     }
 
-    /** Builds a field path such as {@code assessments[1].measurements.iq} (only when a problem is found). */
-    static String path(String parent, int index, String field) {
-        StringBuilder path = new StringBuilder(parent.length() + field.length() + 8).append(parent);
+    /**
+     * Builds a field path such as {@code assessments[1].measurements.iq} from the array (or object) it lies
+     * in, the element's index (-1 outside arrays), the objects between the element and the field, and the
+     * field; only when a problem is found.
+     */
+    static String path(String base, int index, String inner, String field) {
+        StringBuilder path = new StringBuilder(base.length() + inner.length() + field.length() + 8).append(base);
         if (index >= 0) {
             path.append('[').append(index).append(']');
         }
-        if (!field.isEmpty()) {
-            if (path.length() > 0) {
-                path.append('.');
+        for (String part : new String[] {inner, field}) {
+            if (!part.isEmpty()) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(part);
             }
-            path.append(field);
         }
         return path.toString();
     }
 
-    /** Reads one element of an array into its target; the readers are stateless constants. */
-    @FunctionalInterface
-    private interface ElementReader<B> {
-        void read(Pass pass, JsonToken element, String arrayPath, int index, B target) throws IOException;
-    }
-
-    private static final ElementReader<ImmutablePersonRecord.Builder> ASSESSMENT_ELEMENT =
-        (pass, element, path, index, record) -> {
-            Assessment assessment = pass.assessment(element, path, index);
-            if (assessment != null) {
-                record.addAssessment(assessment);
-            }
-        };
-    private static final ElementReader<ImmutablePersonRecord.Builder> BENEFIT_ELEMENT =
-        (pass, element, path, index, record) -> {
-            Benefit benefit = pass.benefit(element, path, index);
-            if (benefit != null) {
-                record.addBenefit(benefit);
-            }
-        };
-    private static final ElementReader<ImmutablePersonRecord.Builder> SERVICE_ELEMENT =
-        (pass, element, path, index, record) -> {
-            Service service = pass.service(element, path, index);
-            if (service != null) {
-                record.addService(service);
-            }
-        };
-    private static final ElementReader<ImmutablePersonRecord.Builder> NEED_ELEMENT =
-        (pass, element, path, index, record) -> {
-            ServiceType need = pass.code(element, path, index, "", SERVICE);
-            if (need != null) {
-                record.addNeed(need);
-            }
-        };
-    private static final ElementReader<ImmutableMeasurements.Builder> FINDING_ELEMENT =
-        (pass, element, path, index, measurements) -> {
-            PhysicalFinding finding = pass.code(element, path, index, "", FINDING);
-            if (finding != null) {
-                measurements.addFinding(finding);
-            }
-        };
-
-    /** The state of reading one line; used by one thread, once. */
+    /**
+     * The state of reading one line; used by one thread, once. Every object of the format is read by
+     * {@link #object}, every value by {@link #value}, both driven by the rows of the field table. An object
+     * is located by the array or top-level object it lies in ({@code base}), the element's index there (-1
+     * outside arrays) and the objects in between ({@code inner}), so that paths are only built for problems.
+     */
     private final class Pass {
 
         private JsonParser parser;
         private List<ReadProblem> problems;
         private String recordId;
         private String idNumber;
-        /** The fields seen so far in the object being read: bit i for field i of its name table. */
-        private long seen;
-        /** The value token of the field {@link #nextField} returned. */
-        private JsonToken fieldToken;
-        /** The name of the field {@link #nextField} returned. */
-        private String fieldName;
 
-        void problem(Kind kind, String path, String detail) {
+        void problem(Kind kind, String path, FormatReason reason, Object... arguments) {
             if (problems == null) {
                 problems = new ArrayList<>(4);
             }
-            problems.add(new ReadProblem(kind, path, detail));
+            problems.add(new ReadProblem(kind, path, reason, arguments));
         }
 
-        void problem(Kind kind, String parent, int index, String field, String detail) {
-            problem(kind, path(parent, index, field), detail);
+        void problem(Kind kind, String base, int index, String inner, String field, FormatReason reason,
+                Object... arguments) {
+            problem(kind, path(base, index, inner, field), reason, arguments);
         }
 
         RecordReadResult result(PersonRecord record) {
@@ -346,1032 +208,289 @@ public final class PersonRecordReader {
         RecordReadResult readLine() throws IOException {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
-                problem(Kind.MALFORMED_JSON, ROOT, token == null ? "empty line" : "the line is not a JSON object");
+                problem(Kind.MALFORMED_JSON, ROOT, token == null ? FormatReason.EMPTY_LINE : FormatReason.NOT_AN_OBJECT);
                 return result(null);
             }
-            PersonRecord record = readPerson();
+            PersonRecord record = object(FormatV1.PERSON, token, ROOT, -1, ROOT);
             if (parser.nextToken() != null) {
-                problem(Kind.MALFORMED_JSON, ROOT, "content after the JSON object");
+                problem(Kind.MALFORMED_JSON, ROOT, FormatReason.CONTENT_AFTER_OBJECT);
                 return result(null);
             }
             return result(record);
         }
 
-        // ---------------------------------------------------------------- record
+        // ---------------------------------------------------------------- objects
 
-        private PersonRecord readPerson() throws IOException {
-            ImmutablePersonRecord.Builder builder = PersonRecord.builder();
-            long outer = enterObject();
-            boolean valid = true;
-            String name = null;
-            String region = null;
-            for (int index = nextField(PERSON_FIELDS, ROOT, -1, ""); index != END;
-                    index = nextField(PERSON_FIELDS, ROOT, -1, "")) {
-                JsonToken token = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: {
-                        String text = string(token, ROOT, -1, field, MAX_ID_LENGTH);
-                        if (text != null) {
-                            recordId = text;
-                            if (!RecordIdFormat.hasOnlyAllowedCharacters(text)) {
-                                problem(Kind.WRONG_TYPE, field, "not 1-64 characters of A-Z a-z 0-9 . _ -");
-                                valid = false;
-                            }
-                        } else {
-                            valid = false;
-                        }
-                        break;
-                    }
-                    case 1:
-                        idNumber = string(token, ROOT, -1, field, MAX_IDENTIFIER_LENGTH);
-                        valid &= idNumber != null;
-                        break;
-                    case 2:
-                        name = string(token, ROOT, -1, field, MAX_ID_LENGTH);
-                        valid &= name != null;
-                        break;
-                    case 3: {
-                        Sex sex = code(token, ROOT, -1, field, SEX);
-                        if (sex != null) {
-                            builder.sex(sex);
-                        }
-                        break;
-                    }
-                    case 4: {
-                        LocalDate date = date(token, ROOT, -1, field);
-                        if (date != null) {
-                            builder.birthDate(date);
-                        }
-                        break;
-                    }
-                    case 5:
-                        region = string(token, ROOT, -1, field, MAX_IDENTIFIER_LENGTH);
-                        valid &= region != null;
-                        break;
-                    case 6: {
-                        Residence residence = code(token, ROOT, -1, field, RESIDENCE);
-                        if (residence != null) {
-                            builder.residence(residence);
-                        }
-                        break;
-                    }
-                    case 7: {
-                        String household = string(token, ROOT, -1, field, MAX_ID_LENGTH);
-                        if (household != null) {
-                            builder.householdId(household);
-                        }
-                        break;
-                    }
-                    case 8: {
-                        Certificate certificate = certificate(token);
-                        if (certificate != null) {
-                            builder.certificate(certificate);
-                        }
-                        break;
-                    }
-                    case 9:
-                        array(token, "assessments", ASSESSMENT_ELEMENT, builder);
-                        break;
-                    case 10: {
-                        ServiceDisability military = serviceDisability(token, field);
-                        if (military != null) {
-                            builder.military(military);
-                        }
-                        break;
-                    }
-                    case 11: {
-                        ServiceDisability police = serviceDisability(token, field);
-                        if (police != null) {
-                            builder.police(police);
-                        }
-                        break;
-                    }
-                    case 12: {
-                        WorkInjury workInjury = workInjury(token);
-                        if (workInjury != null) {
-                            builder.workInjury(workInjury);
-                        }
-                        break;
-                    }
-                    case 13: {
-                        CareAssessment care = careLevel(token);
-                        if (care != null) {
-                            builder.careLevel(care);
-                        }
-                        break;
-                    }
-                    case 14: {
-                        Household household = household(token);
-                        if (household != null) {
-                            builder.household(household);
-                        }
-                        break;
-                    }
-                    case 15:
-                        array(token, "benefits", BENEFIT_ELEMENT, builder);
-                        break;
-                    case 16: {
-                        Insurance insurance = insurance(token);
-                        if (insurance != null) {
-                            builder.insurance(insurance);
-                        }
-                        break;
-                    }
-                    case 17:
-                        array(token, "needs", NEED_ELEMENT, builder);
-                        break;
-                    case 18:
-                        array(token, "services", SERVICE_ELEMENT, builder);
-                        break;
-                    case 19: {
-                        Education education = education(token);
-                        if (education != null) {
-                            builder.education(education);
-                        }
-                        break;
-                    }
-                    default: {
-                        Employment employment = employment(token);
-                        if (employment != null) {
-                            builder.employment(employment);
-                        }
-                        break;
-                    }
-                }
-            }
-            long seen = leaveObject(outer);
-            valid &= requiredFlag(seen, recordId != null ? 1L << 0 : 0, 0, ROOT, -1, "recordId");
-            valid &= requiredFlag(seen, idNumber != null ? 1L << 1 : 0, 1, ROOT, -1, "idNumber");
-            valid &= requiredFlag(seen, name != null ? 1L << 2 : 0, 2, ROOT, -1, "name");
-            valid &= requiredFlag(seen, region != null ? 1L << 5 : 0, 5, ROOT, -1, "regionCode");
-            if (!valid) {
+        /**
+         * Reads one object of the format: the one loop over the fields of every object. Reports unknown and
+         * repeated fields (skipping their values), marks every known field, null ones included, in the
+         * "seen" mask and every stored value in the "set" mask, then checks the required fields and the
+         * rules between fields. Returns the model, or null when the object is not an object or lacks a
+         * required field. Writers usually keep the order of the format, so the field after the last one seen
+         * is tried first.
+         */
+        private <B, T> T object(Shape<B, T> shape, JsonToken token, String base, int index, String inner)
+                throws IOException {
+            if (token != JsonToken.START_OBJECT) {
+                problem(Kind.WRONG_TYPE, base, index, inner, ROOT, FormatReason.EXPECTED_OBJECT);
+                parser.skipChildren();
                 return null;
             }
-            return builder.recordId(recordId).idNumber(idNumber).name(name).regionCode(region).build();
-        }
-
-        // ---------------------------------------------------------------- nested objects
-
-        private Certificate certificate(JsonToken token) throws IOException {
-            final String parent = "certificate";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            ImmutableCertificate.Builder builder = Certificate.builder();
-            long outer = enterObject();
+            B builder = shape.newBuilder();
+            long seen = 0;
             long set = 0;
-            for (int index = nextField(CERTIFICATE_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(CERTIFICATE_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: {
-                        String number = string(value, parent, -1, field, MAX_IDENTIFIER_LENGTH);
-                        if (number != null) {
-                            builder.number(number);
-                            set |= 1;
-                        }
-                        break;
-                    }
-                    case 1: {
-                        DisabilityCategory category = code(value, parent, -1, field, CATEGORY);
-                        if (category != null) {
-                            builder.category(category);
-                            set |= 2;
-                        }
-                        break;
-                    }
-                    case 2: {
-                        int grade = scale(value, parent, -1, field, 1, 4);
-                        if (grade >= 0) {
-                            builder.grade(GRADES[grade - 1]);
-                            set |= 4;
-                        }
-                        break;
-                    }
-                    case 3: {
-                        LocalDate date = date(value, parent, -1, field);
-                        if (date != null) {
-                            builder.issuedOn(date);
-                            set |= 8;
-                        }
-                        break;
-                    }
-                    default: {
-                        LocalDate date = date(value, parent, -1, field);
-                        if (date != null) {
-                            builder.validUntil(date);
-                        }
-                        break;
-                    }
+            int size = shape.size();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                int expected = Long.SIZE - Long.numberOfLeadingZeros(seen);
+                int position = expected < size && shape.field(expected).name() == name ? expected : shape.indexOf(name);
+                if (position < 0) {
+                    problem(Kind.UNKNOWN_FIELD, base, index, inner, shownFieldName(name), FormatReason.FIELD_NOT_DEFINED);
+                    parser.skipChildren();
+                    continue;
+                }
+                long bit = 1L << position;
+                if ((seen & bit) != 0) {
+                    problem(Kind.WRONG_TYPE, base, index, inner, name, FormatReason.DUPLICATE_KEY);
+                    parser.skipChildren();
+                    continue;
+                }
+                seen |= bit;
+                if (value != JsonToken.VALUE_NULL && value(shape.field(position), value, builder, base, index, inner)) {
+                    set |= bit;
                 }
             }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, -1, "number")
-                    & requiredFlag(seen, set, 1, parent, -1, "category")
-                    & requiredFlag(seen, set, 2, parent, -1, "grade")
-                    & requiredFlag(seen, set, 3, parent, -1, "issuedOn");
-            return complete ? builder.build() : null;
-        }
-
-        private Assessment assessment(JsonToken token, String parent, int position) throws IOException {
-            if (!startObject(token, parent, position, "")) {
-                return null;
-            }
-            ImmutableAssessment.Builder builder = Assessment.builder();
-            long outer = enterObject();
-            long set = 0;
-            for (int index = nextField(ASSESSMENT_FIELDS, parent, position, ""); index != END;
-                    index = nextField(ASSESSMENT_FIELDS, parent, position, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: {
-                        DisabilityCategory category = code(value, parent, position, field, CATEGORY);
-                        if (category == DisabilityCategory.MULTIPLE) {
-                            problem(Kind.UNKNOWN_CODE, parent, position, field,
-                                    "MULTIPLE is not an assessed category (assess each component)");
-                        } else if (category != null) {
-                            builder.category(category);
-                            set |= 1;
-                        }
-                        break;
-                    }
-                    case 1: {
-                        LocalDate date = date(value, parent, position, field);
-                        if (date != null) {
-                            builder.assessedOn(date);
-                            set |= 2;
-                        }
-                        break;
-                    }
-                    case 2: {
-                        int grade = scale(value, parent, position, field, 1, 4);
-                        if (grade >= 0) {
-                            builder.grade(GRADES[grade - 1]);
-                        }
-                        break;
-                    }
-                    default: {
-                        Measurements measurements = measurements(value, parent, position);
-                        if (measurements != null) {
-                            builder.measurements(measurements);
-                        }
-                        break;
-                    }
+            long missing = shape.requiredMask() & ~set;
+            if (missing != 0) {
+                for (; missing != 0; missing &= missing - 1) {
+                    int position = Long.numberOfTrailingZeros(missing);
+                    required(shape.field(position).name(), (seen & (1L << position)) != 0, base, index, inner);
                 }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, position, "category")
-                    & requiredFlag(seen, set, 1, parent, position, "assessedOn");
-            return complete ? builder.build() : null;
-        }
-
-        private Measurements measurements(JsonToken token, String parent, int position) throws IOException {
-            if (!startObject(token, parent, position, "measurements")) {
                 return null;
             }
-            ImmutableMeasurements.Builder builder = Measurements.builder();
-            long outer = enterObject();
-            for (int index = nextField(MEASUREMENT_FIELDS, parent, position, "measurements."); index != END;
-                    index = nextField(MEASUREMENT_FIELDS, parent, position, "measurements.")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: case 1: case 2: case 3: {
-                        double number = decimal(value, parent, position, field);
-                        if (!Double.isNaN(number)) {
-                            if (index == 0) {
-                                builder.bestCorrectedAcuity(number);
-                            } else if (index == 1) {
-                                builder.visualFieldRadiusDegrees(number);
-                            } else if (index == 2) {
-                                builder.averageLossDbHl(number);
-                            } else {
-                                builder.intelligibilityPercent(number);
-                            }
-                        }
-                        break;
-                    }
-                    case 4: case 5: case 7: {
-                        int number = integer(value, parent, position, field);
-                        if (number != NONE) {
-                            if (index == 4) {
-                                builder.developmentalQuotient(number);
-                            } else if (index == 5) {
-                                builder.iq(number);
-                            } else {
-                                builder.whodasScore(number);
-                            }
-                        }
-                        break;
-                    }
-                    case 6: {
-                        AdaptiveBehavior behavior = code(value, parent, position, "measurements." + field, ADAPTIVE);
-                        if (behavior != null) {
-                            builder.adaptiveBehavior(behavior);
-                        }
-                        break;
-                    }
-                    default:
-                        array(value, path(parent, position, "measurements.findings"), FINDING_ELEMENT, builder);
-                        break;
-                }
-            }
-            long seen = leaveObject(outer);
-            return builder.build();
-        }
-
-        private ServiceDisability serviceDisability(JsonToken token, String parent) throws IOException {
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            ImmutableServiceDisability.Builder builder = ServiceDisability.builder();
-            long outer = enterObject();
-            long set = 0;
-            for (int index = nextField(SERVICE_DISABILITY_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(SERVICE_DISABILITY_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: {
-                        int grade = scale(value, parent, -1, field, 1, 10);
-                        if (grade >= 0) {
-                            builder.grade(SERVICE_GRADES[grade - 1]);
-                            set |= 1;
-                        }
-                        break;
-                    }
-                    case 1: {
-                        DisabilityNature nature = code(value, parent, -1, field, NATURE);
-                        if (nature != null) {
-                            builder.nature(nature);
-                            set |= 2;
-                        }
-                        break;
-                    }
-                    case 2: {
-                        String number = string(value, parent, -1, field, MAX_SERVICE_CERTIFICATE_LENGTH);
-                        if (number != null) {
-                            builder.certificateNumber(number);
-                        }
-                        break;
-                    }
-                    case 3: {
-                        LocalDate date = date(value, parent, -1, field);
-                        if (date != null) {
-                            builder.issuedOn(date);
-                        }
-                        break;
-                    }
-                    default: {
-                        DisabilityCategory category = code(value, parent, -1, field, CATEGORY);
-                        if (category != null) {
-                            builder.impairedCategory(category);
-                        }
-                        break;
-                    }
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, -1, "grade")
-                    & requiredFlag(seen, set, 1, parent, -1, "nature");
-            return complete ? builder.build() : null;
-        }
-
-        private WorkInjury workInjury(JsonToken token) throws IOException {
-            final String parent = "workInjury";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            int grade = NONE;
-            LocalDate assessedOn = null;
-            long outer = enterObject();
-            for (int index = nextField(WORK_INJURY_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(WORK_INJURY_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                if (index == 0) {
-                    grade = scale(value, parent, -1, field, 1, 10);
-                } else {
-                    assessedOn = date(value, parent, -1, field);
-                }
-            }
-            long seen = leaveObject(outer);
-            if (!requiredFlag(seen, grade >= 0 ? 1 : 0, 0, parent, -1, "grade")) {
-                return null;
-            }
-            return WorkInjury.builder().grade(WORK_GRADES[grade - 1]).assessedOn(Optional.ofNullable(assessedOn))
-                    .build();
-        }
-
-        private CareAssessment careLevel(JsonToken token) throws IOException {
-            final String parent = "careLevel";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            int level = NONE;
-            LocalDate assessedOn = null;
-            long outer = enterObject();
-            for (int index = nextField(CARE_LEVEL_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(CARE_LEVEL_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                if (index == 0) {
-                    level = scale(value, parent, -1, field, 0, 5);
-                } else {
-                    assessedOn = date(value, parent, -1, field);
-                }
-            }
-            long seen = leaveObject(outer);
-            if (!requiredFlag(seen, level >= 0 ? 1 : 0, 0, parent, -1, "level")) {
-                return null;
-            }
-            return CareAssessment.builder().level(CARE_LEVELS[level]).assessedOn(Optional.ofNullable(assessedOn))
-                    .build();
-        }
-
-        private Household household(JsonToken token) throws IOException {
-            final String parent = "household";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            ImmutableHousehold.Builder builder = Household.builder();
-            long outer = enterObject();
-            for (int index = nextField(HOUSEHOLD_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(HOUSEHOLD_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                int flag = bool(value, parent, -1, field);
-                if (flag >= 0) {
-                    if (index == 0) {
-                        builder.minimumLivingGuarantee(flag == 1);
-                    } else if (index == 1) {
-                        builder.nearPoverty(flag == 1);
+            T model = shape.build(builder);
+            List<Shape.Condition<T>> conditions = shape.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                Shape.Condition<T> condition = conditions.get(i);
+                if (condition.violated().test(model)) {
+                    String field = shape.field(condition.field()).name();
+                    if (condition.reason() == null) {
+                        required(field, (seen & (1L << condition.field())) != 0, base, index, inner);
                     } else {
-                        builder.extremePoverty(flag == 1);
+                        problem(condition.kind(), base, index, inner, field, condition.reason());
+                    }
+                    return null;
+                }
+            }
+            return model;
+        }
+
+        /**
+         * Reports a required field without a valid value: absent, or null (a field whose invalid value was
+         * already reported is not reported again).
+         */
+        private void required(String field, boolean seen, String base, int index, String inner) {
+            if (!seen) {
+                problem(Kind.MISSING_FIELD, base, index, inner, field, FormatReason.FIELD_ABSENT);
+                return;
+            }
+            String path = path(base, index, inner, field);
+            if (problems != null) {
+                for (ReadProblem problem : problems) {
+                    if (problem.path().equals(path)) {
+                        return;
                     }
                 }
             }
-            long seen = leaveObject(outer);
-            return builder.build();
+            problem(Kind.MISSING_FIELD, path, FormatReason.FIELD_NULL);
         }
 
-        private Insurance insurance(JsonToken token) throws IOException {
-            final String parent = "insurance";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            ImmutableInsurance.Builder builder = Insurance.builder();
-            long outer = enterObject();
-            for (int index = nextField(INSURANCE_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(INSURANCE_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                int flag = bool(value, parent, -1, field);
-                if (flag >= 0) {
-                    if (index == 0) {
-                        builder.pension(flag == 1);
-                    } else {
-                        builder.medical(flag == 1);
+        /** Reads the value of one field into the builder; returns whether a valid value was stored. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private <B> boolean value(Field<B> field, JsonToken token, B builder, String base, int index, String inner)
+                throws IOException {
+            String name = field.name();
+            switch (field.kind()) {
+                case TEXT: {
+                    String text = string(token, base, index, inner, name, field.maxLength());
+                    if (field == FormatV1.ID_NUMBER) {
+                        idNumber = text;
                     }
+                    return text != null && store(field, builder, text);
                 }
-            }
-            long seen = leaveObject(outer);
-            return builder.build();
-        }
-
-        private Benefit benefit(JsonToken token, String parent, int position) throws IOException {
-            if (!startObject(token, parent, position, "")) {
-                return null;
-            }
-            ImmutableBenefit.Builder builder = Benefit.builder();
-            long outer = enterObject();
-            long set = 0;
-            for (int index = nextField(BENEFIT_FIELDS, parent, position, ""); index != END;
-                    index = nextField(BENEFIT_FIELDS, parent, position, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                switch (index) {
-                    case 0: {
-                        BenefitType type = code(value, parent, position, field, BENEFIT);
-                        if (type != null) {
-                            builder.type(type);
-                            set |= 1;
+                case RECORD_ID: {
+                    String text = string(token, base, index, inner, name, field.maxLength());
+                    if (text == null) {
+                        return false;
+                    }
+                    if (field == FormatV1.RECORD_ID) {
+                        recordId = text;
+                    }
+                    if (!RecordIdFormat.hasOnlyAllowedCharacters(text)) {
+                        problem(Kind.WRONG_TYPE, base, index, inner, name, FormatReason.RECORD_ID_CHARACTERS,
+                                field.maxLength());
+                        return false;
+                    }
+                    return store(field, builder, text);
+                }
+                case CODE:
+                    return store(field, builder, code(token, field, base, index, inner, name));
+                case SCALE:
+                    return store(field, builder, scale(token, field, base, index, inner, name));
+                case INTEGER:
+                    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                        field.setInt(builder, parser.getIntValue());
+                        return true;
+                    }
+                    return wrongType(base, index, inner, name, FormatReason.EXPECTED_INTEGER);
+                case DECIMAL:
+                    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        double number = parser.getDoubleValue();
+                        if (Double.isFinite(number)) {
+                            field.setDouble(builder, number);
+                            return true;
                         }
-                        break;
                     }
-                    case 1: {
-                        YearMonth month = month(value, parent, position, field);
-                        if (month != null) {
-                            builder.from(month);
-                            set |= 2;
-                        }
-                        break;
+                    return wrongType(base, index, inner, name, FormatReason.EXPECTED_NUMBER);
+                case AMOUNT:
+                    return amount(field, token, builder, base, index, inner);
+                case DATE:
+                    return store(field, builder, date(token, base, index, inner, name));
+                case MONTH:
+                    return store(field, builder, month(token, base, index, inner, name));
+                case FLAG:
+                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                        field.set(builder, token == JsonToken.VALUE_TRUE ? Boolean.TRUE : Boolean.FALSE);
+                        return true;
                     }
-                    case 2: {
-                        YearMonth month = month(value, parent, position, field);
-                        if (month != null) {
-                            builder.to(month);
-                        }
-                        break;
-                    }
-                    default: {
-                        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                            builder.amountFen(parser.getLongValue());
-                        } else {
-                            problem(Kind.WRONG_TYPE, parent, position, field, "expected an integer amount in fen");
-                            parser.skipChildren();
-                        }
-                        break;
-                    }
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
-                    & requiredFlag(seen, set, 1, parent, position, "from");
-            return complete ? builder.build() : null;
-        }
-
-        private Service service(JsonToken token, String parent, int position) throws IOException {
-            if (!startObject(token, parent, position, "")) {
-                return null;
-            }
-            ImmutableService.Builder builder = Service.builder();
-            long outer = enterObject();
-            long set = 0;
-            for (int index = nextField(SERVICE_FIELDS, parent, position, ""); index != END;
-                    index = nextField(SERVICE_FIELDS, parent, position, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                if (index == 0) {
-                    ServiceType type = code(value, parent, position, field, SERVICE);
-                    if (type != null) {
-                        builder.type(type);
-                        set |= 1;
-                    }
-                } else if (index == 1) {
-                    LocalDate date = date(value, parent, position, field);
-                    if (date != null) {
-                        builder.date(date);
-                        set |= 2;
-                    }
-                } else if (index == 2) {
-                    String provider = string(value, parent, position, field, MAX_ID_LENGTH);
-                    if (provider != null) {
-                        builder.providerId(provider);
-                    }
-                } else {
-                    codedServiceField(index, value, parent, position, builder);
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, position, "type")
-                    & requiredFlag(seen, set, 1, parent, position, "date");
-            return complete ? builder.build() : null;
-        }
-
-        // ---------------------------------------------------------------- exchange format 1.1: coded services
-
-        /** Reads one field of a service added by exchange format 1.1 (index into {@code SERVICE_FIELDS}). */
-        private void codedServiceField(int index, JsonToken value, String parent, int position,
-                ImmutableService.Builder builder) throws IOException {
-            String field = fieldName;
-            switch (index - FIRST_CODED_SERVICE_FIELD) {
-                case 0: {
-                    ServiceItem item = serviceItem(value, parent, position);
-                    if (item != null) {
-                        builder.item(item);
-                    }
-                    break;
-                }
-                case 1: {
-                    ServiceProgramme programme = code(value, parent, position, field, PROGRAMME);
-                    if (programme != null) {
-                        builder.programme(programme);
-                    }
-                    break;
-                }
-                case 2: {
-                    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-                            && parser.getLongValue() >= 0) {
-                        builder.amountFen(parser.getLongValue());
-                    } else {
-                        problem(Kind.WRONG_TYPE, parent, position, field, "expected a non-negative integer amount in fen");
-                        parser.skipChildren();
-                    }
-                    break;
-                }
-                case 3: {
-                    ServicePeriod period = servicePeriod(value, parent, position);
-                    if (period != null) {
-                        builder.period(period);
-                    }
-                    break;
-                }
-                case 4: {
-                    LocalDate date = date(value, parent, position, field);
-                    if (date != null) {
-                        builder.assessedOn(date);
-                    }
-                    break;
-                }
-                default: {
-                    ChildAid aid = childAid(value, parent, position);
-                    if (aid != null) {
-                        builder.childAid(aid);
-                    }
-                    break;
-                }
+                    return wrongType(base, index, inner, name, FormatReason.EXPECTED_BOOLEAN);
+                case OBJECT:
+                    return store(field, builder,
+                            object(field.shape(), token, base, index, inner.isEmpty() ? name : inner + '.' + name));
+                default:
+                    return array(field, token, builder, base, index, inner);
             }
         }
 
-        /** Reads {@code item}: code and system required; the edition required for assistive products. */
-        private ServiceItem serviceItem(JsonToken token, String parent, int position) throws IOException {
-            final String object = "item";
-            if (!startObject(token, parent, position, object)) {
-                return null;
+        private <B> boolean store(Field<B> field, B builder, Object value) {
+            if (value == null) {
+                return false;
             }
-            String code = null;
-            ItemCodeSystem system = null;
-            String edition = null;
-            long outer = enterObject();
-            for (int index = nextField(ITEM_FIELDS, parent, position, "item."); index != END;
-                    index = nextField(ITEM_FIELDS, parent, position, "item.")) {
-                String field = object + '.' + fieldName;
-                if (index == 0) {
-                    code = string(fieldToken, parent, position, field, MAX_ITEM_CODE_LENGTH);
-                } else if (index == 1) {
-                    system = code(fieldToken, parent, position, field, ITEM_SYSTEM);
-                } else {
-                    edition = string(fieldToken, parent, position, field, MAX_ITEM_CODE_LENGTH);
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, code != null ? 1 : 0, 0, parent, position, "item.code")
-                    & requiredFlag(seen, system != null ? 2 : 0, 1, parent, position, "item.system");
-            if (complete && system.kind() == ItemKind.ASSISTIVE_PRODUCT) {
-                complete = requiredFlag(seen, edition != null ? 4 : 0, 2, parent, position, "item.edition");
-            }
-            if (!complete) {
-                return null;
-            }
-            ImmutableServiceItem.Builder builder = ServiceItem.builder().code(code).system(system);
-            if (edition != null) {
-                builder.edition(edition);
-            }
-            return builder.build();
+            field.set(builder, value);
+            return true;
         }
 
-        /** Reads {@code period}: both months required, {@code to} not before {@code from}. */
-        private ServicePeriod servicePeriod(JsonToken token, String parent, int position) throws IOException {
-            final String object = "period";
-            if (!startObject(token, parent, position, object)) {
-                return null;
-            }
-            YearMonth from = null;
-            YearMonth to = null;
-            long outer = enterObject();
-            for (int index = nextField(PERIOD_FIELDS, parent, position, "period."); index != END;
-                    index = nextField(PERIOD_FIELDS, parent, position, "period.")) {
-                YearMonth month = month(fieldToken, parent, position, object + '.' + fieldName);
-                if (index == 0) {
-                    from = month;
-                } else {
-                    to = month;
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, from != null ? 1 : 0, 0, parent, position, "period.from")
-                    & requiredFlag(seen, to != null ? 2 : 0, 1, parent, position, "period.to");
-            if (!complete) {
-                return null;
-            }
-            if (to.isBefore(from)) {
-                problem(Kind.WRONG_TYPE, parent, position, "period.to", "the period ends before it starts");
-                return null;
-            }
-            return ServicePeriod.builder().from(from).to(to).build();
+        private boolean wrongType(String base, int index, String inner, String field, FormatReason reason)
+                throws IOException {
+            problem(Kind.WRONG_TYPE, base, index, inner, field, reason);
+            parser.skipChildren();
+            return false;
         }
-
-        /** Reads {@code childAid}: target group and application date required. */
-        private ChildAid childAid(JsonToken token, String parent, int position) throws IOException {
-            final String object = "childAid";
-            if (!startObject(token, parent, position, object)) {
-                return null;
-            }
-            ImmutableChildAid.Builder builder = ChildAid.builder();
-            long set = 0;
-            long outer = enterObject();
-            for (int index = nextField(CHILD_AID_FIELDS, parent, position, "childAid."); index != END;
-                    index = nextField(CHILD_AID_FIELDS, parent, position, "childAid.")) {
-                String field = object + '.' + fieldName;
-                if (index == 0) {
-                    ChildAidTargetGroup group = code(fieldToken, parent, position, field, TARGET_GROUP);
-                    if (group != null) {
-                        builder.targetGroup(group);
-                        set |= 1;
-                    }
-                } else if (index == 1) {
-                    LocalDate date = date(fieldToken, parent, position, field);
-                    if (date != null) {
-                        builder.applicationDate(date);
-                        set |= 2;
-                    }
-                } else if (index == 2) {
-                    ChildAidProof proof = code(fieldToken, parent, position, field, PROOF);
-                    if (proof != null) {
-                        builder.proof(proof);
-                    }
-                } else {
-                    String region = string(fieldToken, parent, position, field, MAX_IDENTIFIER_LENGTH);
-                    if (region != null) {
-                        builder.registrationRegionCode(region);
-                    }
-                }
-            }
-            long seen = leaveObject(outer);
-            boolean complete = requiredFlag(seen, set, 0, parent, position, "childAid.targetGroup")
-                    & requiredFlag(seen, set, 1, parent, position, "childAid.applicationDate");
-            return complete ? builder.build() : null;
-        }
-
-        private Education education(JsonToken token) throws IOException {
-            final String parent = "education";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            ImmutableEducation.Builder builder = Education.builder();
-            long outer = enterObject();
-            for (int index = nextField(EDUCATION_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(EDUCATION_FIELDS, parent, -1, "")) {
-                JsonToken value = fieldToken;
-                String field = fieldName;
-                if (index == 0) {
-                    int flag = bool(value, parent, -1, field);
-                    if (flag >= 0) {
-                        builder.enrolled(flag == 1);
-                    }
-                } else {
-                    EducationStage stage = code(value, parent, -1, field, STAGE);
-                    if (stage != null) {
-                        builder.stage(stage);
-                    }
-                }
-            }
-            long seen = leaveObject(outer);
-            return builder.build();
-        }
-
-        private Employment employment(JsonToken token) throws IOException {
-            final String parent = "employment";
-            if (!startObject(token, ROOT, -1, parent)) {
-                return null;
-            }
-            EmploymentStatus status = null;
-            long outer = enterObject();
-            for (int index = nextField(EMPLOYMENT_FIELDS, parent, -1, ""); index != END;
-                    index = nextField(EMPLOYMENT_FIELDS, parent, -1, "")) {
-                status = code(fieldToken, parent, -1, fieldName, EMPLOYMENT);
-            }
-            long seen = leaveObject(outer);
-            if (!requiredFlag(seen, status != null ? 1 : 0, 0, parent, -1, "status")) {
-                return null;
-            }
-            return Employment.builder().status(status).build();
-        }
-
-        // ---------------------------------------------------------------- structure helpers
 
         /**
          * The loop over every array of the format: checks the array type, the length limit and null elements,
-         * and hands each element to {@code element} with its index and path.
+         * and reads each element as its row says (an object or a code).
          */
-        private <B> void array(JsonToken token, String arrayPath, ElementReader<B> element, B target)
+        private <B> boolean array(Field<B> field, JsonToken token, B builder, String base, int index, String inner)
                 throws IOException {
-            if (!startArray(token, arrayPath, -1, "")) {
-                return;
-            }
-            int index = 0;
-            for (JsonToken value = parser.nextToken(); value != JsonToken.END_ARRAY; value = parser.nextToken()) {
-                if (withinArrayLimit(index, arrayPath) && elementPresent(value, arrayPath, index)) {
-                    element.read(this, value, arrayPath, index, target);
-                }
-                index++;
-            }
-        }
-
-        private void unknownField(String parent, int index, String field) throws IOException {
-            problem(Kind.UNKNOWN_FIELD, parent, index, shownFieldName(field),
-                    "field not defined by exchange format 1; ignored");
-            parser.skipChildren();
-        }
-
-        private void duplicate(String parent, int index, String field) throws IOException {
-            problem(Kind.WRONG_TYPE, parent, index, field, DUPLICATE);
-            parser.skipChildren();
-        }
-
-        /**
-         * The head of every object's field loop: reads up to the next field whose value is to be read and
-         * returns its index in {@code names}, its value token in {@link #fieldToken} and its name in
-         * {@link #fieldName}; returns {@link #END} at the end of the object. On the way it reports unknown
-         * and repeated fields (skipping their values) and marks every known field, null ones included, in
-         * {@link #seen}. {@code prefix} goes before a field in a problem's path ({@code measurements.}). Writers
-         * usually keep the order of the format, so the field after the last one seen is tried first.
-         */
-        private int nextField(String[] names, String parent, int position, String prefix) throws IOException {
-            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                JsonToken token = parser.nextToken();
-                int expected = Long.SIZE - Long.numberOfLeadingZeros(seen);
-                int index = expected < names.length && names[expected] == field ? expected : indexOf(names, field);
-                if (index < 0) {
-                    unknownField(parent, position, prefix.isEmpty() ? field : prefix + field);
-                } else if ((seen & (1L << index)) != 0) {
-                    duplicate(parent, position, prefix.isEmpty() ? field : prefix + field);
-                } else {
-                    seen |= 1L << index;
-                    if (token != JsonToken.VALUE_NULL) {
-                        fieldToken = token;
-                        fieldName = field;
-                        return index;
-                    }
-                }
-            }
-            return END;
-        }
-
-        /** Starts reading the fields of an object; returns the enclosing object's mask for {@link #leaveObject}. */
-        private long enterObject() {
-            long outer = seen;
-            seen = 0;
-            return outer;
-        }
-
-        /** Ends reading the fields of an object; returns its mask of fields seen and restores the enclosing one. */
-        private long leaveObject(long outer) {
-            long fields = seen;
-            seen = outer;
-            return fields;
-        }
-
-        /**
-         * Checks a required field of a nested object: {@code set} has bit {@code index} when a valid value
-         * was stored; absent or null gives MISSING_FIELD (an invalid value was already reported).
-         */
-        private boolean requiredFlag(long seen, long set, int index, String parent, int position, String field) {
-            if ((set & (1L << index)) != 0) {
-                return true;
-            }
-            if ((seen & (1L << index)) == 0) {
-                problem(Kind.MISSING_FIELD, parent, position, field, "required field absent");
-            } else if (!reported(parent, position, field)) {
-                problem(Kind.MISSING_FIELD, parent, position, field, "required field null");
-            }
-            return false;
-        }
-
-        /** Whether a problem was already recorded for the path (only called on the error path). */
-        private boolean reported(String parent, int position, String field) {
-            if (problems == null) {
+            String arrayPath = base.isEmpty() && index < 0 && inner.isEmpty() ? field.name()
+                    : path(base, index, inner, field.name());
+            if (token != JsonToken.START_ARRAY) {
+                problem(Kind.WRONG_TYPE, arrayPath, FormatReason.EXPECTED_ARRAY);
+                parser.skipChildren();
                 return false;
             }
-            String path = path(parent, position, field);
-            for (ReadProblem problem : problems) {
-                if (problem.path().equals(path)) {
-                    return true;
+            int element = 0;
+            for (JsonToken value = parser.nextToken(); value != JsonToken.END_ARRAY; value = parser.nextToken()) {
+                if (element >= limits.maxArrayLength()) {
+                    if (element == limits.maxArrayLength()) {
+                        problem(Kind.TOO_LONG, arrayPath, FormatReason.ARRAY_TOO_LONG, limits.maxArrayLength());
+                    }
+                    parser.skipChildren();
+                } else if (value == JsonToken.VALUE_NULL) {
+                    problem(Kind.WRONG_TYPE, arrayPath, element, ROOT, ROOT, FormatReason.NULL_ELEMENT);
+                } else {
+                    Object item = field.shape() != null ? object(field.shape(), value, arrayPath, element, ROOT)
+                            : code(value, field, arrayPath, element, ROOT, ROOT);
+                    store(field, builder, item);
                 }
+                element++;
             }
-            return false;
-        }
-
-        private boolean startObject(JsonToken token, String parent, int index, String field) throws IOException {
-            if (token == JsonToken.START_OBJECT) {
-                return true;
-            }
-            problem(Kind.WRONG_TYPE, parent, index, field, "expected an object");
-            parser.skipChildren();
-            return false;
-        }
-
-        private boolean startArray(JsonToken token, String parent, int index, String field) throws IOException {
-            if (token == JsonToken.START_ARRAY) {
-                return true;
-            }
-            problem(Kind.WRONG_TYPE, parent, index, field, "expected an array");
-            parser.skipChildren();
-            return false;
-        }
-
-        private boolean withinArrayLimit(int index, String arrayPath) throws IOException {
-            if (index < limits.maxArrayLength()) {
-                return true;
-            }
-            if (index == limits.maxArrayLength()) {
-                problem(Kind.TOO_LONG, arrayPath, "array longer than " + limits.maxArrayLength() + " elements");
-            }
-            parser.skipChildren();
-            return false;
-        }
-
-        private boolean elementPresent(JsonToken element, String parent, int index) {
-            if (element != JsonToken.VALUE_NULL) {
-                return true;
-            }
-            problem(Kind.WRONG_TYPE, parent, index, "", "null element");
-            return false;
+            return true;
         }
 
         // ---------------------------------------------------------------- values
 
-        private String string(JsonToken token, String parent, int index, String field, int maxLength)
+        private String string(JsonToken token, String base, int index, String inner, String field, int maxLength)
                 throws IOException {
             if (token != JsonToken.VALUE_STRING) {
-                problem(Kind.WRONG_TYPE, parent, index, field, "expected a string");
-                parser.skipChildren();
+                wrongType(base, index, inner, field, FormatReason.EXPECTED_STRING);
                 return null;
             }
             int length = parser.getTextLength();
             int limit = Math.min(maxLength, limits.maxStringLength());
             if (length > limit) {
-                problem(Kind.TOO_LONG, parent, index, field, "string longer than " + limit + " characters");
+                problem(Kind.TOO_LONG, base, index, inner, field, FormatReason.STRING_TOO_LONG, limit);
                 return null;
             }
             if (length == 0) {
-                problem(Kind.MISSING_FIELD, parent, index, field, "empty string");
+                problem(Kind.MISSING_FIELD, base, index, inner, field, FormatReason.EMPTY_STRING);
                 return null;
             }
             return parser.getText();
         }
 
-        private <E extends Enum<E> & CodedConcept> E code(JsonToken token,
-                String parent, int index, String field, CodeTable<E> table) throws IOException {
+        private CodedConcept code(JsonToken token, Field<?> field, String base, int index, String inner, String name)
+                throws IOException {
             if (token != JsonToken.VALUE_STRING) {
-                problem(Kind.WRONG_TYPE, parent, index, field, "expected a code string");
-                parser.skipChildren();
+                wrongType(base, index, inner, name, FormatReason.EXPECTED_CODE);
                 return null;
             }
-            E value = table.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            CodedConcept value = field.codes().find(parser.getTextCharacters(), parser.getTextOffset(),
+                    parser.getTextLength());
             if (value == null) {
-                problem(Kind.UNKNOWN_CODE, parent, index, field, table.unknownDetail());
+                problem(Kind.UNKNOWN_CODE, base, index, inner, name, FormatReason.UNKNOWN_CODE,
+                        field.codes().codeSystem().id(), field.codes().codeSystem().edition());
+            } else if (value == field.excluded()) {
+                problem(Kind.UNKNOWN_CODE, base, index, inner, name, FormatReason.CODE_NOT_ALLOWED,
+                        ((Enum<?>) value).name());
+                return null;
             }
             return value;
         }
 
-        /** Reads an integer of a numbered scale [min, max]; returns it, or UNKNOWN after a problem. */
-        private int scale(JsonToken token, String parent, int index, String field, int min, int max)
+        /** Reads an integer of a numbered scale as its constant; null after a problem. */
+        private Object scale(JsonToken token, Field<?> field, String base, int index, String inner, String name)
                 throws IOException {
             if (token != JsonToken.VALUE_NUMBER_INT) {
-                problem(Kind.WRONG_TYPE, parent, index, field, "expected an integer");
-                parser.skipChildren();
-                return UNKNOWN;
+                wrongType(base, index, inner, name, FormatReason.EXPECTED_INTEGER);
+                return null;
             }
-            if (parser.getNumberType() == JsonParser.NumberType.INT) {
-                int value = parser.getIntValue();
-                if (value >= min && value <= max) {
-                    return value;
-                }
+            Object value = parser.getNumberType() == JsonParser.NumberType.INT ? field.scaleValue(parser.getIntValue())
+                    : null;
+            if (value == null) {
+                problem(Kind.UNKNOWN_CODE, base, index, inner, name, FormatReason.NOT_ON_SCALE,
+                        field.minimum().intValue(), field.maximum().intValue());
             }
-            problem(Kind.UNKNOWN_CODE, parent, index, field, "not on the scale " + min + "-" + max);
-            return UNKNOWN;
+            return value;
         }
 
-        private int integer(JsonToken token, String parent, int index, String field) throws IOException {
-            if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-                return parser.getIntValue();
+        private <B> boolean amount(Field<B> field, JsonToken token, B builder, String base, int index, String inner)
+                throws IOException {
+            if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                return wrongType(base, index, inner, field.name(), FormatReason.EXPECTED_AMOUNT);
             }
-            problem(Kind.WRONG_TYPE, parent, index, "measurements." + field, "expected an integer");
-            parser.skipChildren();
-            return NONE;
+            long amount = parser.getLongValue();
+            if (field.minimum() != null && amount < field.minimum()) {
+                problem(Kind.WRONG_TYPE, base, index, inner, field.name(), FormatReason.NEGATIVE_AMOUNT);
+                return false;
+            }
+            field.setLong(builder, amount);
+            return true;
         }
 
-        private double decimal(JsonToken token, String parent, int index, String field) throws IOException {
-            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                double value = parser.getDoubleValue();
-                if (Double.isFinite(value)) {
-                    return value;
-                }
-            }
-            problem(Kind.WRONG_TYPE, parent, index, "measurements." + field, "expected a finite number");
-            parser.skipChildren();
-            return Double.NaN;
-        }
-
-        /** Reads a boolean: 1 true, 0 false, -1 after a problem. */
-        private int bool(JsonToken token, String parent, int index, String field) throws IOException {
-            if (token == JsonToken.VALUE_TRUE) {
-                return 1;
-            }
-            if (token == JsonToken.VALUE_FALSE) {
-                return 0;
-            }
-            problem(Kind.WRONG_TYPE, parent, index, field, "expected true or false");
-            parser.skipChildren();
-            return -1;
-        }
-
-        private LocalDate date(JsonToken token, String parent, int index, String field) throws IOException {
+        private LocalDate date(JsonToken token, String base, int index, String inner, String field)
+                throws IOException {
             if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
@@ -1385,12 +504,12 @@ public final class PersonRecordReader {
                     }
                 }
             }
-            problem(Kind.WRONG_TYPE, parent, index, field, "expected a date yyyy-MM-dd");
-            parser.skipChildren();
+            wrongType(base, index, inner, field, FormatReason.EXPECTED_DATE);
             return null;
         }
 
-        private YearMonth month(JsonToken token, String parent, int index, String field) throws IOException {
+        private YearMonth month(JsonToken token, String base, int index, String inner, String field)
+                throws IOException {
             if (token == JsonToken.VALUE_STRING && parser.getTextLength() == 7) {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
@@ -1402,28 +521,9 @@ public final class PersonRecordReader {
                     }
                 }
             }
-            problem(Kind.WRONG_TYPE, parent, index, field, "expected a month yyyy-MM");
-            parser.skipChildren();
+            wrongType(base, index, inner, field, FormatReason.EXPECTED_MONTH);
             return null;
         }
-    }
-
-    /**
-     * Returns the index of a field name in a table, or -1. Jackson interns field names, so the identity
-     * comparison finds them; {@code equals} covers a parser that does not.
-     */
-    private static int indexOf(String[] names, String field) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == field) {
-                return i;
-            }
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(field)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Parses {@code count} ASCII digits; -1 if any is not a digit. */

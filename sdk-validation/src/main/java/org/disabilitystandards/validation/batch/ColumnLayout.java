@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
 
@@ -53,11 +54,11 @@ final class ColumnLayout {
             ExchangeColumn column = mapping.find(name).orElse(null);
             if (column == null) {
                 if (!name.isBlank() && !mapping.isIgnored(name)) {
-                    problems.add(new ReadProblem(Kind.UNKNOWN_FIELD, "", "unknown column " + (position + 1)));
+                    problems.add(new ReadProblem(Kind.UNKNOWN_FIELD, "", FormatReason.UNKNOWN_COLUMN, position + 1));
                     columns.add(position);
                 }
             } else if (indexOf[column.ordinal()] >= 0) {
-                problems.add(new ReadProblem(Kind.WRONG_TYPE, column.path(), "duplicate column"));
+                problems.add(new ReadProblem(Kind.WRONG_TYPE, column.path(), FormatReason.DUPLICATE_COLUMN));
                 columns.add(position);
             } else {
                 indexOf[column.ordinal()] = position;
@@ -66,7 +67,7 @@ final class ColumnLayout {
         for (ExchangeColumn column : COLUMNS) {
             boolean required = column.required() && !(rowIsRecordId && column == ExchangeColumn.RECORD_ID);
             if (required && indexOf[column.ordinal()] < 0) {
-                problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), "required column absent"));
+                problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), FormatReason.COLUMN_ABSENT));
                 columns.add(-1);
             }
         }
@@ -87,7 +88,7 @@ final class ColumnLayout {
         problems.add(problem);
         for (ExchangeColumn column : COLUMNS) {
             if (column.required()) {
-                problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), "required column absent"));
+                problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), FormatReason.COLUMN_ABSENT));
             }
         }
         int[] columns = new int[problems.size()];

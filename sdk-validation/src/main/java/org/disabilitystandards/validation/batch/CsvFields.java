@@ -1,6 +1,8 @@
 package org.disabilitystandards.validation.batch;
 
 import java.util.List;
+import org.disabilitystandards.core.json.FormatReason;
+import org.disabilitystandards.core.json.ReadProblem;
 
 /**
  * Splits one CSV row (RFC 4180 within a line: fields separated by commas, a field may be enclosed in
@@ -17,9 +19,9 @@ final class CsvFields {
      *
      * @param row    the decoded line
      * @param fields receives the fields
-     * @return null when the row is well formed, else a short explanation without any field value
+     * @return null when the row is well formed, else why not (never with a field value)
      */
-    static String split(String row, List<String> fields) {
+    static ReadProblem.Detail split(String row, List<String> fields) {
         int length = row.length();
         int position = 0;
         StringBuilder quoted = null;
@@ -46,18 +48,18 @@ final class CsvFields {
                     }
                 }
                 if (!closed) {
-                    return "unterminated quoted CSV field " + (fields.size() + 1);
+                    return detail(FormatReason.UNTERMINATED_QUOTE, fields.size() + 1);
                 }
                 fields.add(quoted.toString());
                 if (position < length && row.charAt(position) != ',') {
-                    return "text after the closing quote of CSV field " + fields.size();
+                    return detail(FormatReason.TEXT_AFTER_QUOTE, fields.size());
                 }
             } else {
                 int comma = row.indexOf(',', position);
                 int end = comma < 0 ? length : comma;
                 for (int i = position; i < end; i++) {
                     if (row.charAt(i) == '"') {
-                        return "quote inside unquoted CSV field " + (fields.size() + 1);
+                        return detail(FormatReason.QUOTE_IN_UNQUOTED_FIELD, fields.size() + 1);
                     }
                 }
                 fields.add(row.substring(position, end));
@@ -72,5 +74,9 @@ final class CsvFields {
                 return null;
             }
         }
+    }
+
+    private static ReadProblem.Detail detail(FormatReason reason, int field) {
+        return new ReadProblem.Detail(reason, List.of(field));
     }
 }

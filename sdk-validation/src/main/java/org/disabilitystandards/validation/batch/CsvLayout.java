@@ -2,6 +2,7 @@ package org.disabilitystandards.validation.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
 
@@ -45,7 +46,7 @@ final class CsvLayout {
      */
     static CsvLayout fromHeader(String header, ColumnMapping mapping) {
         List<String> names = new ArrayList<>();
-        String malformed = header == null ? "header row is not valid text in the input encoding"
+        ReadProblem.Detail malformed = header == null ? new ReadProblem.Detail(FormatReason.NOT_TEXT, List.of())
                 : CsvFields.split(header, names);
         if (malformed != null) {
             return new CsvLayout(ColumnLayout.unreadable(new ReadProblem(Kind.MALFORMED_CSV, "", malformed)), false);
@@ -54,8 +55,7 @@ final class CsvLayout {
         if (!names.isEmpty() && names.stream().noneMatch(name -> isHeaderName(name, mapping))) {
             // a first row naming no column of the format is data: the header row is missing
             return new CsvLayout(ColumnLayout.withoutColumns(List.of(new ReadProblem(Kind.MALFORMED_CSV, "",
-                    "the first row names no column of the exchange format: the header row is missing (rows not read)"))),
-                    true);
+                    FormatReason.NO_HEADER_ROW))), true);
         }
         return new CsvLayout(layout, false);
     }

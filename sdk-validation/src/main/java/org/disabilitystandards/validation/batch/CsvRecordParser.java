@@ -2,6 +2,7 @@ package org.disabilitystandards.validation.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
 
@@ -37,16 +38,16 @@ final class CsvRecordParser {
         cells.clear();
         String row = utf8.decode(data, offset, length);
         if (row == null) {
-            malformed("row is not valid text in the input encoding", out);
+            malformed(new ReadProblem.Detail(FormatReason.NOT_TEXT, List.of()), out);
             return;
         }
-        String broken = CsvFields.split(row, fields);
+        ReadProblem.Detail broken = CsvFields.split(row, fields);
         if (broken != null) {
             malformed(broken, out);
             return;
         }
         if (fields.size() != layout.width()) {
-            malformed("row has " + fields.size() + " CSV fields, the header " + layout.width(), out);
+            malformed(new ReadProblem.Detail(FormatReason.FIELD_COUNT, List.of(fields.size(), layout.width())), out);
             return;
         }
         for (String field : fields) {
@@ -55,7 +56,7 @@ final class CsvRecordParser {
         mapper.map(cells::get, 1, out);
     }
 
-    private static void malformed(String detail, ParsedLine out) {
+    private static void malformed(ReadProblem.Detail detail, ParsedLine out) {
         List<ReadProblem> problems = new ArrayList<>(1);
         problems.add(new ReadProblem(Kind.MALFORMED_CSV, "", detail));
         out.set(null, problems, null, null);

@@ -18,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import org.disabilitystandards.core.json.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadLimits;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.rule.RecordValidator;
@@ -137,8 +138,7 @@ public final class ExchangeFileValidator {
         try (Emitter emitter = new Emitter(validator, listener, duplicateKeysInMemory, spillDirectory, asOf)) {
             String encoding = InputEncoding.refusedEncoding(counting.peek(InputEncoding.SNIFF_BYTES));
             if (encoding != null) {
-                emitter.fileIssues(fileIssue(formatKind, 1, "the input is " + encoding
-                        + ", not UTF-8; convert it to UTF-8 (records not read)"));
+                emitter.fileIssues(fileIssue(formatKind, 1, FormatReason.REFUSED_ENCODING, encoding));
                 return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
             }
             LineSplitter splitter = new LineSplitter(counting, reader.limits().maxLineBytes());
@@ -153,7 +153,7 @@ public final class ExchangeFileValidator {
             }
             if (!headerless && emitter.records() == 0) {
                 emitter.fileIssues(fileIssue(formatKind, Math.max(1, splitter.lineNumber()),
-                        "the input holds no record (empty, or only blank lines)"));
+                        FormatReason.NO_RECORD));
             }
             return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
         } catch (UncheckedIOException e) {
@@ -163,8 +163,8 @@ public final class ExchangeFileValidator {
         }
     }
 
-    private List<Issue> fileIssue(ReadProblem.Kind kind, long line, String detail) {
-        Issue issue = validator.formatIssue(new ReadProblem(kind, "", detail));
+    private List<Issue> fileIssue(ReadProblem.Kind kind, long line, FormatReason reason, Object... arguments) {
+        Issue issue = validator.formatIssue(new ReadProblem(kind, "", reason, arguments));
         return validator.isEnabled(issue.ruleId()) ? List.of(issue.withLine(line)) : List.of();
     }
 
@@ -226,7 +226,7 @@ public final class ExchangeFileValidator {
             OrderedPipeline.run(() -> nextRows(source), worker, emitter, threads, threads * BATCHES_PER_THREAD);
             if (emitter.records() == 0) {
                 emitter.fileIssues(fileIssue(ReadProblem.Kind.MALFORMED_CSV, source.headerLine(),
-                        "the input holds no record (no row below the header)"));
+                        FormatReason.NO_RECORD));
             }
             return emitter.summary(Duration.ofNanos(System.nanoTime() - start));
         } catch (UncheckedIOException e) {

@@ -7,29 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.disabilitystandards.core.code.CodedConcept;
-import org.disabilitystandards.core.code.DisabilityCategory;
-import org.disabilitystandards.core.code.DisabilityGrade;
-import org.disabilitystandards.core.code.Residence;
-import org.disabilitystandards.core.code.Sex;
+import org.disabilitystandards.core.internal.format.Field;
+import org.disabilitystandards.core.internal.format.FormatV1;
+import org.disabilitystandards.core.internal.format.Shape;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
-import org.disabilitystandards.core.json.RecordIdFormat;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
-import org.disabilitystandards.core.model.Certificate;
-import org.disabilitystandards.core.model.ImmutableCertificate;
+import org.disabilitystandards.core.json.RecordIdFormat;
 import org.disabilitystandards.core.model.ImmutablePersonRecord;
 import org.disabilitystandards.core.model.PersonRecord;
 
 /**
  * Turns the cells of one table row into a {@link PersonRecord} (exchange format version 1, flat fields of the
  * CSV flavour): the one place where CSV rows, workbook rows and database rows become records, with the same
- * problem kinds and paths as the JSON Lines reader.
+ * problem kinds, reasons and paths as the JSON Lines reader. Driven by the format's field table: each
+ * {@link ExchangeColumn} is a row of it, read by the lenient reader of its kind and stored by the row's
+ * setter, so a row added to the table with a CSV header is read here without further code.
  *
  * <ul>
  *   <li>An empty cell is an absent field; a required field absent is {@code MISSING_FIELD}. Without a record
  *       id column (workbooks, tables) the record id is {@code R} and the row number.</li>
  *   <li>Codes may be written as the enum name ({@code VISUAL}), the code ({@code 1}) or the Chinese name
  *       ({@code 视力残疾}, {@code 男}, {@code 城镇}); grades as {@code 1}-{@code 4} or {@code 一级}-{@code 四级}.
- *       Anything else is {@code UNKNOWN_CODE} (a grade outside 1-4 too).</li>
+ *       An unknown code, or an integer outside the scale, is {@code UNKNOWN_CODE}; other text where a grade is
+ *       expected is {@code WRONG_TYPE}.</li>
  *   <li>Dates may be date cells or text {@code yyyy-MM-dd}, {@code yyyy/M/d}, {@code yyyy.M.d},
  *       {@code yyyy年M月d日} or {@code yyyyMMdd}; anything else is {@code WRONG_TYPE}.</li>
  *   <li>An ID number or certificate number stored as a number, or as text in Excel's scientific notation
@@ -43,14 +44,10 @@ import org.disabilitystandards.core.model.PersonRecord;
  */
 final class RowMapper {
 
-    /** Longest record id, name, ID number and region code kept (exchange format version 1). */
-    static final int MAX_TEXT_LENGTH = 64;
+    /** Chinese numerals of the scale names {@code 一级} to {@code 十级}. */
+    private static final String NUMERALS = "一二三四五六七八九十";
 
-    /** The detail of an identifier that a spreadsheet turned into a number. */
-    static final String NUMERIC_IDENTIFIER = "stored as a number, so digits are lost (Excel shows it like "
-            + "6.30102E+17): store ID and certificate numbers as text";
-
-    private static final String[] GRADE_NAMES = {"一级", "二级", "三级", "四级"};
+    private static final ExchangeColumn[] COLUMNS = ExchangeColumn.values();
 
     private final ColumnLayout layout;
     private IntFunction<Cell> cells;
@@ -61,7 +58,8 @@ final class RowMapper {
     }
 
     /**
-     * Maps one row into {@code out}.
+     * Maps one row into {@code out}: first the record's required columns, then its optional ones, then each
+     * nested object (the certificate) whose columns hold any cell.
      *
      * @param rowCells  the row's cells by column index (null for empty ones)
      * @param rowNumber the row's number, for the record id of a table without a record id column
@@ -70,118 +68,112 @@ final class RowMapper {
     void map(IntFunction<Cell> rowCells, long rowNumber, ParsedLine out) {
         cells = rowCells;
         problems = new ArrayList<>(2);
-        String recordId = layout.rowIsRecordId() ? "R" + rowNumber : text(ExchangeColumn.RECORD_ID);
-        if (recordId != null && !RecordIdFormat.hasOnlyAllowedCharacters(recordId)) {
-            problems.add(new ReadProblem(Kind.WRONG_TYPE, ExchangeColumn.RECORD_ID.path(), "not [A-Za-z0-9._-]"));
-            recordId = null;
+        ImmutablePersonRecord.Builder person = FormatV1.PERSON.newBuilder();
+        String recordId = null;
+        String idNumber = null;
+        long set = 0;
+        for (ExchangeColumn column : COLUMNS) {
+            if (column.required()) {
+                Object value = column == ExchangeColumn.RECORD_ID && layout.rowIsRecordId() ? "R" + rowNumber
+                        : value(column);
+                if (column == ExchangeColumn.RECORD_ID) {
+                    recordId = (String) value;
+                } else if (column == ExchangeColumn.ID_NUMBER) {
+                    idNumber = (String) value;
+                }
+                set |= store(column, person, value) ? 1L << column.ordinal() : 0;
+            }
         }
-        String idNumber = identifier(ExchangeColumn.ID_NUMBER);
-        String name = text(ExchangeColumn.NAME);
-        String regionCode = text(ExchangeColumn.REGION_CODE);
-        boolean complete = required(recordId, ExchangeColumn.RECORD_ID) & required(idNumber, ExchangeColumn.ID_NUMBER)
-                & required(name, ExchangeColumn.NAME) & required(regionCode, ExchangeColumn.REGION_CODE);
-        Sex sex = code(Sex.values(), ExchangeColumn.SEX);
-        LocalDate birthDate = date(ExchangeColumn.BIRTH_DATE);
-        Residence residence = code(Residence.values(), ExchangeColumn.RESIDENCE);
-        Certificate certificate = certificate();
-        PersonRecord record = null;
-        if (complete) {
-            ImmutablePersonRecord.Builder builder = PersonRecord.builder()
-                    .recordId(recordId).idNumber(idNumber).name(name).regionCode(regionCode);
-            if (sex != null) {
-                builder.sex(sex);
+        boolean complete = true;
+        for (ExchangeColumn column : COLUMNS) {
+            if (column.required() && (set & (1L << column.ordinal())) == 0) {
+                complete = false;
+                if (!reported(column.path())) {
+                    problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(),
+                            layout.indexOf(column) < 0 ? FormatReason.COLUMN_ABSENT : FormatReason.EMPTY_CELL));
+                }
             }
-            if (birthDate != null) {
-                builder.birthDate(birthDate);
-            }
-            if (residence != null) {
-                builder.residence(residence);
-            }
-            if (certificate != null) {
-                builder.certificate(certificate);
-            }
-            record = builder.build();
         }
-        out.set(record, problems, recordId, idNumber);
+        for (ExchangeColumn column : COLUMNS) {
+            if (!column.required() && column.parent() == null) {
+                store(column, person, value(column));
+            }
+        }
+        Field<?> nested = null;
+        for (ExchangeColumn column : COLUMNS) {
+            if (column.parent() != null && column.parent() != nested) {
+                nested = column.parent();
+                nested(nested, person);
+            }
+        }
+        out.set(complete ? person.build() : null, problems, recordId, idNumber);
         cells = null;
     }
 
-    private Certificate certificate() {
-        String number = identifier(ExchangeColumn.CERTIFICATE_NUMBER);
-        boolean numberPresent = cell(ExchangeColumn.CERTIFICATE_NUMBER) != null;
-        Cell categoryCell = cell(ExchangeColumn.CERTIFICATE_CATEGORY);
-        Cell gradeCell = cell(ExchangeColumn.CERTIFICATE_GRADE);
-        Cell issuedCell = cell(ExchangeColumn.CERTIFICATE_ISSUED_ON);
-        if (!numberPresent && categoryCell == null && gradeCell == null && issuedCell == null
-                && cell(ExchangeColumn.CERTIFICATE_VALID_UNTIL) == null) {
-            return null;
+    /**
+     * Reads the columns of one nested object (the certificate) when any of its cells is filled; a required
+     * cell left empty drops the object, not the record.
+     */
+    @SuppressWarnings("unchecked")
+    private <B> void nested(Field<?> parent, ImmutablePersonRecord.Builder person) {
+        boolean any = false;
+        for (ExchangeColumn column : COLUMNS) {
+            any |= column.parent() == parent && cell(column) != null;
         }
-        DisabilityCategory category = code(DisabilityCategory.values(), ExchangeColumn.CERTIFICATE_CATEGORY);
-        DisabilityGrade grade = grade(gradeCell);
-        LocalDate issuedOn = date(ExchangeColumn.CERTIFICATE_ISSUED_ON);
-        LocalDate validUntil = date(ExchangeColumn.CERTIFICATE_VALID_UNTIL);
-        boolean complete = requiredCertificate(numberPresent, ExchangeColumn.CERTIFICATE_NUMBER)
-                & requiredCertificate(categoryCell != null, ExchangeColumn.CERTIFICATE_CATEGORY)
-                & requiredCertificate(gradeCell != null, ExchangeColumn.CERTIFICATE_GRADE)
-                & requiredCertificate(issuedCell != null, ExchangeColumn.CERTIFICATE_ISSUED_ON);
-        if (!complete || number == null || category == null || grade == null || issuedOn == null) {
-            return null;
+        if (!any) {
+            return;
         }
-        ImmutableCertificate.Builder builder = Certificate.builder()
-                .number(number).category(category).grade(grade).issuedOn(issuedOn);
-        if (validUntil != null) {
-            builder.validUntil(validUntil);
-        }
-        return builder.build();
-    }
-
-    private DisabilityGrade grade(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        String path = ExchangeColumn.CERTIFICATE_GRADE.path();
-        String text = cell.type() == Cell.Type.DATE ? null : cell.asText().strip();
-        if (text == null || text.isEmpty()) {
-            problems.add(new ReadProblem(Kind.WRONG_TYPE, path, "not an integer 1-4"));
-            return null;
-        }
-        for (int i = 0; i < GRADE_NAMES.length; i++) {
-            if (GRADE_NAMES[i].equals(text)) {
-                return DisabilityGrade.of(i + 1);
+        Shape<B, ?> shape = (Shape<B, ?>) parent.shape();
+        B builder = shape.newBuilder();
+        boolean complete = true;
+        List<ExchangeColumn> empty = new ArrayList<>(1);
+        for (ExchangeColumn column : COLUMNS) {
+            if (column.parent() == parent) {
+                boolean present = cell(column) != null;
+                boolean stored = store(column, builder, value(column));
+                if (!stored && column.field().required()) {
+                    complete = false;
+                    if (!present) {
+                        empty.add(column);
+                    }
+                }
             }
         }
-        for (DisabilityGrade grade : DisabilityGrade.values()) {
-            if (grade.name().equals(text)) {
-                return grade;
-            }
+        for (ExchangeColumn column : empty) {
+            problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), FormatReason.EMPTY_CELL));
         }
-        if (text.length() != 1 || text.charAt(0) < '0' || text.charAt(0) > '9') {
-            problems.add(new ReadProblem(Kind.WRONG_TYPE, path, "not an integer 1-4"));
-            return null;
+        boolean rows = complete;
+        for (int i = 0; rows && i < shape.size(); i++) {
+            // a required field without a column of its own cannot be given in a table
+            rows = !shape.field(i).required() || ExchangeColumn.forPath(parent.name() + '.' + shape.field(i).name()) != null;
         }
-        DisabilityGrade grade = DisabilityGrade.find(text.charAt(0) - '0').orElse(null);
-        if (grade == null) {
-            problems.add(new ReadProblem(Kind.UNKNOWN_CODE, path, "grade outside 1-4"));
+        if (rows) {
+            ((Field<ImmutablePersonRecord.Builder>) parent).set(person, shape.build(builder));
         }
-        return grade;
     }
 
-    private boolean required(String value, ExchangeColumn column) {
-        if (value != null) {
-            return true;
+    /** Stores a value read from a column with the setter of its row; false when there is none. */
+    @SuppressWarnings("unchecked")
+    private static <B> boolean store(ExchangeColumn column, B builder, Object value) {
+        if (value == null) {
+            return false;
         }
-        if (!reported(column.path())) {
-            problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(),
-                    layout.indexOf(column) < 0 ? "required column absent" : "empty cell"));
+        Field<B> field = (Field<B>) column.field();
+        switch (field.kind()) {
+            case INTEGER:
+                field.setInt(builder, (Integer) value);
+                break;
+            case DECIMAL:
+                field.setDouble(builder, (Double) value);
+                break;
+            case AMOUNT:
+                field.setLong(builder, (Long) value);
+                break;
+            default:
+                field.set(builder, value);
+                break;
         }
-        return false;
-    }
-
-    private boolean requiredCertificate(boolean present, ExchangeColumn column) {
-        if (!present) {
-            problems.add(new ReadProblem(Kind.MISSING_FIELD, column.path(), "empty cell"));
-        }
-        return present;
+        return true;
     }
 
     private boolean reported(String path) {
@@ -191,6 +183,10 @@ final class RowMapper {
             }
         }
         return false;
+    }
+
+    private void problem(Kind kind, ExchangeColumn column, FormatReason reason, Object... arguments) {
+        problems.add(new ReadProblem(kind, column.path(), reason, arguments));
     }
 
     /** Returns the cell of a column, or null when the column is absent or the cell empty. */
@@ -203,58 +199,161 @@ final class RowMapper {
         return value == null || (value.type() == Cell.Type.TEXT && value.text().isEmpty()) ? null : value;
     }
 
-    /** Returns a text cell within the length limit, reporting a longer one. */
-    private String text(ExchangeColumn column) {
-        Cell value = cell(column);
-        if (value == null) {
+    /**
+     * Reads the cell of a column by its row's kind, leniently as tables write values; null when the cell is
+     * empty or its value invalid (the problem is recorded).
+     */
+    private Object value(ExchangeColumn column) {
+        Cell cell = cell(column);
+        if (cell == null) {
             return null;
         }
-        String text = value.asText();
-        if (text.length() > MAX_TEXT_LENGTH) {
-            problems.add(new ReadProblem(Kind.TOO_LONG, column.path(), "longer than " + MAX_TEXT_LENGTH + " characters"));
+        Field<?> field = column.field();
+        switch (field.kind()) {
+            case TEXT:
+            case RECORD_ID:
+                return text(column, field, cell);
+            case CODE:
+                return code(column, field, cell);
+            case SCALE:
+                return scale(column, field, cell);
+            case DATE: {
+                LocalDate date = cell.type() == Cell.Type.DATE ? cell.date() : textDate(cell.asText().strip());
+                return date != null ? date : invalid(column, FormatReason.EXPECTED_DATE);
+            }
+            case MONTH: {
+                YearMonth month = textMonth(cell.type() == Cell.Type.DATE ? "" : cell.asText().strip());
+                return month != null ? month : invalid(column, FormatReason.EXPECTED_MONTH);
+            }
+            case FLAG:
+                return flag(column, cell);
+            default:
+                return number(column, field, cell);
+        }
+    }
+
+    private Object invalid(ExchangeColumn column, FormatReason reason) {
+        problem(Kind.WRONG_TYPE, column, reason);
+        return null;
+    }
+
+    /** Returns a text cell within the length limit; an identifier a spreadsheet turned into a number is reported. */
+    private String text(ExchangeColumn column, Field<?> field, Cell cell) {
+        if (field.isIdentifier() && (cell.type() == Cell.Type.NUMBER
+                || cell.type() == Cell.Type.TEXT && isScientificNotation(cell.text()))) {
+            problem(Kind.WRONG_TYPE, column, FormatReason.NUMERIC_IDENTIFIER);
+            return null;
+        }
+        String text = cell.asText();
+        if (text.length() > field.maxLength()) {
+            problem(Kind.TOO_LONG, column, FormatReason.STRING_TOO_LONG, field.maxLength());
+            return null;
+        }
+        if (column.field().kind() == org.disabilitystandards.core.internal.format.FieldKind.RECORD_ID
+                && !RecordIdFormat.hasOnlyAllowedCharacters(text)) {
+            problem(Kind.WRONG_TYPE, column, FormatReason.RECORD_ID_CHARACTERS, field.maxLength());
             return null;
         }
         return text;
     }
 
-    /** Returns an identifier's text, reporting one that a spreadsheet turned into a number. */
-    private String identifier(ExchangeColumn column) {
-        Cell value = cell(column);
-        if (value != null && (value.type() == Cell.Type.NUMBER
-                || value.type() == Cell.Type.TEXT && isScientificNotation(value.text()))) {
-            problems.add(new ReadProblem(Kind.WRONG_TYPE, column.path(), NUMERIC_IDENTIFIER));
+    private CodedConcept code(ExchangeColumn column, Field<?> field, Cell cell) {
+        String text = cell.type() == Cell.Type.DATE ? "" : cell.asText().strip();
+        CodedConcept value = field.codes().findLenient(text);
+        if (value == null) {
+            problem(Kind.UNKNOWN_CODE, column, FormatReason.UNKNOWN_CODE, field.codes().codeSystem().id(),
+                    field.codes().codeSystem().edition());
+        } else if (value == field.excluded()) {
+            problem(Kind.UNKNOWN_CODE, column, FormatReason.CODE_NOT_ALLOWED, value);
             return null;
         }
-        return text(column);
+        return value;
     }
 
-    private <T extends Enum<T> & CodedConcept> T code(T[] values, ExchangeColumn column) {
-        Cell value = cell(column);
-        if (value == null) {
-            return null;
+    /** Reads a scale value: its number, its constant's name, or the Chinese {@code 一级}..{@code 十级}. */
+    private Object scale(ExchangeColumn column, Field<?> field, Cell cell) {
+        String text = cell.type() == Cell.Type.DATE ? "" : cell.asText().strip();
+        if (text.length() == 2 && text.charAt(1) == '级' && NUMERALS.indexOf(text.charAt(0)) >= 0) {
+            text = Integer.toString(NUMERALS.indexOf(text.charAt(0)) + 1);
         }
-        String text = value.type() == Cell.Type.DATE ? "" : value.asText().strip();
-        for (T candidate : values) {
-            if (candidate.name().equals(text) || candidate.nameZh().equals(text) || candidate.code().equals(text)) {
-                return candidate;
+        for (Object constant : field.scaleValues()) {
+            if (((Enum<?>) constant).name().equals(text)) {
+                return constant;
             }
         }
-        problems.add(new ReadProblem(Kind.UNKNOWN_CODE, column.path(),
-                "not a code of " + values[0].codeSystem().id() + " (" + values[0].codeSystem().edition() + ")"));
+        long number = digits(text, 0, Math.min(text.length(), 9));
+        if (text.isEmpty() || text.length() > 9 || number < 0) {
+            problem(Kind.WRONG_TYPE, column, FormatReason.EXPECTED_INTEGER);
+            return null;
+        }
+        Object value = field.scaleValue(number);
+        if (value == null) {
+            problem(Kind.UNKNOWN_CODE, column, FormatReason.NOT_ON_SCALE, field.minimum().intValue(),
+                    field.maximum().intValue());
+        }
+        return value;
+    }
+
+    private Boolean flag(ExchangeColumn column, Cell cell) {
+        String text = cell.asText().strip();
+        if (text.equalsIgnoreCase("true") || text.equals("是")) {
+            return Boolean.TRUE;
+        }
+        if (text.equalsIgnoreCase("false") || text.equals("否")) {
+            return Boolean.FALSE;
+        }
+        problem(Kind.WRONG_TYPE, column, FormatReason.EXPECTED_BOOLEAN);
         return null;
     }
 
-    private LocalDate date(ExchangeColumn column) {
-        Cell value = cell(column);
-        if (value == null) {
+    /** Reads an integer, a decimal or an amount in fen. */
+    private Object number(ExchangeColumn column, Field<?> field, Cell cell) {
+        BigDecimal number = cell.type() == Cell.Type.NUMBER ? cell.number() : decimal(cell);
+        switch (field.kind()) {
+            case INTEGER:
+                if (number != null && number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(INT_LIMIT) < 0) {
+                    return number.intValue();
+                }
+                return invalid(column, FormatReason.EXPECTED_INTEGER);
+            case DECIMAL:
+                return number != null ? (Object) number.doubleValue() : invalid(column, FormatReason.EXPECTED_NUMBER);
+            default:
+                if (number == null || number.stripTrailingZeros().scale() > 0 || number.abs().compareTo(LONG_LIMIT) >= 0) {
+                    return invalid(column, FormatReason.EXPECTED_AMOUNT);
+                }
+                if (field.minimum() != null && number.longValue() < field.minimum()) {
+                    return invalid(column, FormatReason.NEGATIVE_AMOUNT);
+                }
+                return number.longValue();
+        }
+    }
+
+    private static final BigDecimal INT_LIMIT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_LIMIT = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private static BigDecimal decimal(Cell cell) {
+        if (cell.type() != Cell.Type.TEXT) {
             return null;
         }
-        LocalDate date = value.type() == Cell.Type.DATE ? value.date() : textDate(value.asText().strip());
-        if (date == null) {
-            problems.add(new ReadProblem(Kind.WRONG_TYPE, column.path(),
-                    "not a date (yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd)"));
+        String text = cell.text().strip();
+        if (text.isEmpty() || text.length() > 40 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return null;
         }
-        return date;
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Parses a month {@code yyyy-MM}; null if it is not one. */
+    static YearMonth textMonth(String text) {
+        if (text.length() != 7 || text.charAt(4) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        return year >= 1 && month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
     /** Parses the accepted text forms of a date without exceptions; null if it is not a real date. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.disabilitystandards.core.code.CodedConcept;
+import org.disabilitystandards.core.json.ReadProblem;
 
 /**
  * Renders issues as text, late and in the reader's language, from the resource bundles
@@ -83,7 +84,7 @@ public final class MessageRenderer {
         return "zh".equals(locale.getLanguage()) ? chinese : english;
     }
 
-    private static String fill(String template, Issue issue, Locale locale) {
+    private String fill(String template, Issue issue, Locale locale) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -92,12 +93,40 @@ public final class MessageRenderer {
             if (close > i) {
                 String name = template.substring(i + 1, close);
                 Object value = issue.arguments().get(name);
-                out.append(value == null ? "{" + name + "}" : format(value, locale));
+                out.append(value == null ? "{" + name + "}" : value instanceof ReadProblem.Detail
+                        ? detail((ReadProblem.Detail) value, locale) : format(value, locale));
                 i = close + 1;
             } else {
                 out.append(c);
                 i++;
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders the reason of a format problem from its template {@code FORMAT.detail.<REASON>}, with the
+     * reason's arguments filled in by name.
+     */
+    private String detail(ReadProblem.Detail detail, Locale locale) {
+        String template;
+        try {
+            template = bundleFor(locale).getString("FORMAT.detail." + detail.reason().name());
+        } catch (MissingResourceException e) {
+            return detail.toString();
+        }
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            Object value = detail.argument(template.substring(open + 1, close));
+            out.append(template, i, open).append(value == null ? template.substring(open, close + 1) : format(value, locale));
+            i = close + 1;
         }
         return out.toString();
     }

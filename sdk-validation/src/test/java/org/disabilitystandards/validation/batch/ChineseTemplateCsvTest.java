@@ -51,10 +51,12 @@ class ChineseTemplateCsvTest {
     void nearMissesAreReported() throws IOException {
         assertThat(findings(HEADER + "\n" + row("男性", "1950-1-1", "视力", "五级", "2020/13/1")))
                 .contains("FORMAT.UNKNOWN_CODE@sex", "FORMAT.WRONG_TYPE@birthDate",
-                        "FORMAT.UNKNOWN_CODE@certificate.category", "FORMAT.WRONG_TYPE@certificate.grade",
+                        "FORMAT.UNKNOWN_CODE@certificate.category", "FORMAT.UNKNOWN_CODE@certificate.grade",
                         "FORMAT.WRONG_TYPE@certificate.issuedOn");
         assertThat(findings(HEADER + "\n" + row("男", "1950-01-01", "视力残疾", "5", "2020-01-01")))
                 .contains("FORMAT.UNKNOWN_CODE@certificate.grade");
+        assertThat(findings(HEADER + "\n" + row("男", "1950-01-01", "视力残疾", "甲级", "2020-01-01")))
+                .contains("FORMAT.WRONG_TYPE@certificate.grade");
         assertThat(findings("民族,备注\n汉族,x\n")).contains("FORMAT.MISSING_FIELD@recordId")
                 .doesNotContain("FORMAT.UNKNOWN_FIELD@");
         assertThat(findings("recordId,idNumber,name,regionCode,籍贯\nR-1," + TestRecords.idNumber(1) + ",x,630102,y\n"))
@@ -83,7 +85,8 @@ class ChineseTemplateCsvTest {
         assertThat(outcome.issues()).anySatisfy(issue -> {
             assertThat(issue.ruleId()).isEqualTo("FORMAT.WRONG_TYPE");
             assertThat(issue.recordId()).hasValue("R-1");
-            assertThat(issue.arguments().get("detail").toString()).contains("stored as a number");
+            assertThat(org.disabilitystandards.validation.report.MessageRenderer.standard().render(issue, java.util.Locale.ENGLISH))
+                    .contains("stored as a number");
         });
         // E without a plus sign is no spreadsheet's notation: an ordinary malformed ID number
         assertThat(outcome.issues()).anySatisfy(issue -> {

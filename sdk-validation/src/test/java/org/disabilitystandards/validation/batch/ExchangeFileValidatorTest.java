@@ -55,7 +55,7 @@ class ExchangeFileValidatorTest {
             assertThat(outcome.summary().records()).isZero();
             assertThat(rules(outcome)).containsExactly("FORMAT.MALFORMED_JSON");
             assertThat(outcome.summary().count(Severity.ERROR)).isEqualTo(1);
-            assertThat(outcome.issues().get(0).arguments().toString()).contains("no record");
+            assertThat(outcome.issues().get(0).arguments().toString()).contains("NO_RECORD");
             assertCountsAddUp(outcome);
         }
     }
@@ -95,7 +95,7 @@ class ExchangeFileValidatorTest {
                 assertThat(outcome.summary().records()).isZero();
                 assertThat(outcome.issues()).singleElement().satisfies(issue -> {
                     assertThat(issue.ruleId()).startsWith("FORMAT.MALFORMED_");
-                    assertThat(issue.arguments().toString()).contains("UTF-").contains("not UTF-8");
+                    assertThat(issue.arguments().toString()).contains("REFUSED_ENCODING(encoding=UTF-");
                 });
             }
         }

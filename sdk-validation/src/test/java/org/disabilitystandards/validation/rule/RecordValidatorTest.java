@@ -12,6 +12,7 @@ import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.grading.GradingParameters;
+import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.model.Certificate;
 import org.disabilitystandards.core.model.Household;
@@ -170,21 +171,22 @@ class RecordValidatorTest {
     @ParameterizedTest
     @EnumSource(ReadProblem.Kind.class)
     void readProblemsMapToFormatRules(ReadProblem.Kind kind) {
-        Issue issue = QINGHAI.formatIssue(new ReadProblem(kind, "certificate.grade", "detail text"));
+        ReadProblem problem = new ReadProblem(kind, "certificate.grade", FormatReason.NOT_ON_SCALE, 1, 4);
+        Issue issue = QINGHAI.formatIssue(problem);
         assertThat(issue.ruleId()).isEqualTo("FORMAT." + kind.name());
         assertThat(issue.path()).isEqualTo("certificate.grade");
-        assertThat(issue.arguments()).containsExactly(Map.entry("detail", "detail text"));
+        assertThat(issue.arguments()).containsExactly(Map.entry("detail", problem.detail()));
         assertThat(issue.severity()).isEqualTo(kind == ReadProblem.Kind.UNKNOWN_FIELD ? Severity.WARNING : Severity.ERROR);
     }
 
     @Test
     void outOfScaleServiceGradesMapToServiceGradeRange() {
         for (String path : List.of("military.grade", "police.grade", "workInjury.grade", "careLevel.level")) {
-            Issue issue = QINGHAI.formatIssue(new ReadProblem(ReadProblem.Kind.UNKNOWN_CODE, path, "11"));
+            Issue issue = QINGHAI.formatIssue(new ReadProblem(ReadProblem.Kind.UNKNOWN_CODE, path, FormatReason.NOT_ON_SCALE, 1, 10));
             assertThat(issue.ruleId()).isEqualTo("SERVICE_GRADE.RANGE");
             assertThat(issue.path()).isEqualTo(path);
         }
-        assertThat(QINGHAI.formatIssue(new ReadProblem(ReadProblem.Kind.WRONG_TYPE, "military.grade", "x")).ruleId())
+        assertThat(QINGHAI.formatIssue(new ReadProblem(ReadProblem.Kind.WRONG_TYPE, "military.grade", FormatReason.EXPECTED_INTEGER)).ruleId())
                 .isEqualTo("FORMAT.WRONG_TYPE");
     }
 

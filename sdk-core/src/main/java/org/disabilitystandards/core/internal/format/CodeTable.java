@@ -1,5 +1,7 @@
-package org.disabilitystandards.core.json;
+package org.disabilitystandards.core.internal.format;
 
+import java.util.List;
+import org.disabilitystandards.core.code.CodeSystem;
 import org.disabilitystandards.core.code.CodedConcept;
 
 /**
@@ -12,15 +14,20 @@ import org.disabilitystandards.core.code.CodedConcept;
  *
  * @param <E> the enum type
  */
-final class CodeTable<E extends Enum<E> & CodedConcept> {
+public final class CodeTable<E extends Enum<E> & CodedConcept> {
 
     private final char[][] names;
     private final int[] hashes;
     private final Object[] values;
     private final int mask;
-    private final String detail;
+    private final List<E> constants;
 
-    CodeTable(E[] values) {
+    /**
+     * Builds the lookup of a code system.
+     *
+     * @param values the constants, at least one
+     */
+    public CodeTable(E[] values) {
         int capacity = Integer.highestOneBit(Math.max(4, values.length * 4 - 1));
         this.names = new char[capacity][];
         this.hashes = new int[capacity];
@@ -37,12 +44,19 @@ final class CodeTable<E extends Enum<E> & CodedConcept> {
             hashes[slot] = hash;
             this.values[slot] = value;
         }
-        this.detail = "not a code of " + values[0].codeSystem().id() + " (" + values[0].codeSystem().edition() + ")";
+        this.constants = List.of(values);
     }
 
-    /** Returns the constant whose name is {@code chars[offset, offset + length)}, or null. */
+    /**
+     * Returns the constant whose name is {@code chars[offset, offset + length)}.
+     *
+     * @param chars  the characters
+     * @param offset where the name starts
+     * @param length its length
+     * @return the constant, or null
+     */
     @SuppressWarnings("unchecked")
-    E find(char[] chars, int offset, int length) {
+    public E find(char[] chars, int offset, int length) {
         int hash = 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             hash = 31 * hash + chars[i];
@@ -55,9 +69,38 @@ final class CodeTable<E extends Enum<E> & CodedConcept> {
         return null;
     }
 
-    /** Returns the problem detail for an undefined code (never the rejected text itself). */
-    String unknownDetail() {
-        return detail;
+    /**
+     * Finds a code as a table cell may write it: the constant's name ({@code VISUAL}), its code ({@code 1}) or
+     * its Chinese name ({@code 视力残疾}).
+     *
+     * @param text the cell's text, stripped
+     * @return the constant, or null
+     */
+    public E findLenient(String text) {
+        for (E candidate : constants) {
+            if (candidate.name().equals(text) || candidate.nameZh().equals(text) || candidate.code().equals(text)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the constants in declaration order.
+     *
+     * @return the constants
+     */
+    public List<E> constants() {
+        return constants;
+    }
+
+    /**
+     * Returns the code system.
+     *
+     * @return the code system of the constants
+     */
+    public CodeSystem codeSystem() {
+        return constants.get(0).codeSystem();
     }
 
     private static boolean sameChars(char[] name, char[] chars, int offset, int length) {
