@@ -1,0 +1,79 @@
+package org.disabilitystandards.core.internal.table;
+
+import org.disabilitystandards.core.table.TableException.Reason;
+
+/**
+ * A fault found while a table is bound or checked, before the loader knows the table's name and edition:
+ * thrown by schema records' compact constructors and by semantic checks, turned into a
+ * {@link org.disabilitystandards.core.table.TableException} by {@link TableLoader}.
+ */
+public final class TableProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String location;
+    private final int line;
+    private final Reason reason;
+    private final String detail;
+
+    private TableProblem(String location, int line, Reason reason, String detail) {
+        super(detail, null, false, false);
+        this.location = location;
+        this.line = line;
+        this.reason = reason;
+        this.detail = detail;
+    }
+
+    /**
+     * A fault at a JSON pointer relative to the object being built (empty: the object itself).
+     *
+     * @param pointer the relative JSON pointer, e.g. {@code /grades/0}
+     * @param reason  what is wrong
+     * @param detail  a description naming fields and codes
+     * @return the problem
+     */
+    public static TableProblem at(String pointer, Reason reason, String detail) {
+        return new TableProblem(pointer, 0, reason, detail);
+    }
+
+    /**
+     * A fault of the object being built as a whole.
+     *
+     * @param reason what is wrong
+     * @param detail a description naming fields and codes
+     * @return the problem
+     */
+    public static TableProblem of(Reason reason, String detail) {
+        return new TableProblem("", 0, reason, detail);
+    }
+
+    /**
+     * A fault on a line of a line table.
+     *
+     * @param line   the 1-based line
+     * @param column the column name, or empty for the whole line
+     * @param reason what is wrong
+     * @param detail a description naming columns and codes
+     * @return the problem
+     */
+    public static TableProblem atLine(int line, String column, Reason reason, String detail) {
+        return new TableProblem("line " + line + (column.isEmpty() ? "" : ", column " + column), line, reason,
+                detail);
+    }
+
+    String location() {
+        return location;
+    }
+
+    int line() {
+        return line;
+    }
+
+    Reason reason() {
+        return reason;
+    }
+
+    String detail() {
+        return detail;
+    }
+}
