@@ -42,11 +42,17 @@ public final class TableException extends IllegalArgumentException {
         INVALID_VALUE
     }
 
+    /** The table: a resource or file name. */
     private final String table;
+    /** The declared edition, or null. */
     private final String edition;
+    /** The JSON pointer or line position, or empty. */
     private final String location;
+    /** The 1-based line, or 0. */
     private final int line;
+    /** What is wrong. */
     private final Reason reason;
+    /** The description of the fault. */
     private final String detail;
 
     /**

@@ -11,9 +11,13 @@ public final class TableProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The relative JSON pointer or line position. */
     private final String location;
+    /** The 1-based line, or 0. */
     private final int line;
+    /** What is wrong. */
     private final Reason reason;
+    /** The description of the fault. */
     private final String detail;
 
     private TableProblem(String location, int line, Reason reason, String detail) {
