@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.StringJoiner;
 import org.disabilitystandards.core.code.DisabilityNature;
 import org.disabilitystandards.core.convert.Crosswalk;
-import org.disabilitystandards.core.convert.CrosswalkTableException;
+import org.disabilitystandards.core.table.TableException;
 import org.disabilitystandards.core.convert.GradeConversion;
 import org.disabilitystandards.core.convert.GradeConverter;
 import org.disabilitystandards.core.convert.GradeSource;
@@ -74,8 +74,8 @@ public final class CustomCrosswalkExample {
 
         try {
             Crosswalk.load(broken);
-        } catch (CrosswalkTableException e) {
-            out.add("rejected (row " + e.row().orElse(0) + "): " + e.getMessage());
+        } catch (TableException e) {
+            out.add("rejected (" + e.location() + "): " + e.getMessage());
         }
         // [/crosswalk]
         return out.toString();

@@ -121,7 +121,7 @@ class GuideExamplesTest {
                   candidate grade 1 RELATED
                   candidate grade 2 RELATED
                 work injury still uses work-injury-gbt26341-reference
-                rejected (row 2): crosswalk table, row 2: source grade 3 is already covered by row 1
+                rejected (/rows/1/grades/0): table broken.json (edition 2) at /rows/1/grades/0: DUPLICATE_KEY, source grade 3 is already covered by /rows/0
                 """);
     }
 

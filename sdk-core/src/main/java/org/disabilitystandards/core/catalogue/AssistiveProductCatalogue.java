@@ -1,12 +1,8 @@
 package org.disabilitystandards.core.catalogue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +18,11 @@ import org.disabilitystandards.core.code.ItemCodeSystem;
 import org.disabilitystandards.core.code.ItemCodes;
 import org.disabilitystandards.core.code.ItemKind;
 import org.disabilitystandards.core.convert.Provenance;
+import org.disabilitystandards.core.internal.table.LineTable;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * An assistive-device catalogue the embedder loads from CSV (a local 基本配置目录 or subsidy catalogue; no
@@ -35,7 +36,7 @@ import org.disabilitystandards.core.convert.Provenance;
  * {@code grades} are {@code |}-separated (empty: any); ages are completed years (empty: no limit);
  * {@code replacementYears} is 0-20 (empty: none); {@code subsidyCapYuan} has at most two decimals (empty: no
  * cap); {@code assessmentRequired} is {@code true} or {@code false}. Cells hold no commas. Every defect is a
- * {@link CatalogueTableException} naming the line and the column.
+ * {@link TableException} naming the table, its version, the line and the column, never the cell's value.
  */
 public final class AssistiveProductCatalogue {
 
@@ -58,92 +59,76 @@ public final class AssistiveProductCatalogue {
     }
 
     /**
-     * Loads a catalogue from a CSV file.
+     * Loads a catalogue from a CSV file; errors name the file.
      *
      * @param file the file
      * @return the catalogue
-     * @throws CatalogueTableException if the table is invalid (the message names the line and column)
-     * @throws UncheckedIOException    if the file cannot be read
+     * @throws TableException if the file cannot be read or the table is invalid (names the line and column)
      */
     public static AssistiveProductCatalogue load(Path file) {
+        String table = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in);
+            return load(table, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the assistive-device catalogue", e);
+            throw new TableException(table, null, "", 0, Reason.UNREADABLE, "cannot be read", e);
         }
+    }
+
+    /**
+     * Loads a catalogue from a CSV stream (not closed) under the name {@code assistive-device catalogue}.
+     *
+     * @param in the stream
+     * @return the catalogue
+     * @throws TableException if the stream cannot be read or the table is invalid (names the line and column)
+     */
+    public static AssistiveProductCatalogue load(InputStream in) {
+        return load("assistive-device catalogue", in);
     }
 
     /**
      * Loads a catalogue from a CSV stream (not closed).
      *
-     * @param in the stream
+     * @param table the table's name for messages (e.g. the file or resource name)
+     * @param in    the stream
      * @return the catalogue
-     * @throws CatalogueTableException if the table is invalid (the message names the line and column)
-     * @throws UncheckedIOException    if the stream cannot be read
+     * @throws TableException if the stream cannot be read or the table is invalid (names the line and column)
      */
-    public static AssistiveProductCatalogue load(InputStream in) {
-        try {
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the assistive-device catalogue", e);
-        }
+    public static AssistiveProductCatalogue load(String table, InputStream in) {
+        return TableLoader.lines(table, in, HEADER, new Rows());
     }
 
-    private static AssistiveProductCatalogue parse(BufferedReader reader) throws IOException {
-        Map<String, String> meta = new HashMap<>();
-        List<CatalogueRow> rows = new ArrayList<>();
-        Map<String, CatalogueRow> byKey = new HashMap<>();
-        boolean header = false;
-        int line = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            line++;
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+    /** Collects the rows, refusing a second row of the same system, edition and code. */
+    private static final class Rows implements LineTable.Handler<AssistiveProductCatalogue> {
+        private final List<CatalogueRow> rows = new ArrayList<>();
+        private final Map<String, CatalogueRow> byKey = new HashMap<>();
+
+        @Override
+        public void row(LineTable.Row text) {
+            CatalogueRow row = AssistiveProductCatalogue.row(text.cells(), text.line());
+            CatalogueRow earlier = byKey.putIfAbsent(key(row.system(), row.edition(), row.code()), row);
+            if (earlier != null) {
+                throw text.problem(2, Reason.DUPLICATE_KEY, "same system, edition and code as line " + earlier.line());
             }
-            if (text.isBlank()) {
-                continue;
-            }
-            if (text.startsWith("#")) {
-                int colon = text.indexOf(':');
-                if (!header && colon > 0) {
-                    meta.putIfAbsent(text.substring(1, colon).trim(), text.substring(colon + 1).trim());
-                }
-            } else if (!header) {
-                if (!HEADER.equals(text.strip())) {
-                    throw new CatalogueTableException(line, "", "expected the header " + HEADER);
-                }
-                header = true;
-            } else {
-                CatalogueRow row = row(text, line);
-                String key = key(row.system(), row.edition(), row.code());
-                CatalogueRow earlier = byKey.putIfAbsent(key, row);
-                if (earlier != null) {
-                    throw new CatalogueTableException(line, "code", "same system, edition and code as line "
-                            + earlier.line());
-                }
-                rows.add(row);
-            }
+            rows.add(row);
         }
-        if (!header) {
-            throw new CatalogueTableException(line, "", "no header row");
+
+        @Override
+        public AssistiveProductCatalogue finish(Map<String, String> meta, int lastLine) {
+            return new AssistiveProductCatalogue(new Provenance(metadata(meta, "id", lastLine),
+                    metadata(meta, "version", lastLine), metadata(meta, "basis", lastLine)), rows, byKey);
         }
-        return new AssistiveProductCatalogue(new Provenance(metadata(meta, "id", line), metadata(meta, "version", line),
-                metadata(meta, "basis", line)), rows, byKey);
     }
 
     private static String metadata(Map<String, String> meta, String name, int line) {
         String value = meta.get(name);
         if (value == null || value.isEmpty()) {
-            throw new CatalogueTableException(line, "", "missing the comment line '# " + name + ": ...' (provenance)");
+            throw TableProblem.atLine(line, "", Reason.MISSING_FIELD,
+                    "missing the comment line '# " + name + ": ...' (provenance)");
         }
         return value;
     }
 
-    private static CatalogueRow row(String text, int line) {
-        String[] cells = text.split(",", -1);
-        if (cells.length != COLUMNS.length) {
-            throw new CatalogueTableException(line, "", "expected " + COLUMNS.length + " cells, found " + cells.length);
-        }
+    private static CatalogueRow row(String[] cells, int line) {
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].strip();
         }
@@ -151,7 +136,7 @@ public final class AssistiveProductCatalogue {
         String edition = required(cells[1], line, 1);
         String code = required(cells[2], line, 2);
         ItemCodes.problem(system, Optional.of(edition), code).ifPresent(problem -> {
-            throw new CatalogueTableException(line, COLUMNS[2], problem);
+            throw TableProblem.atLine(line, COLUMNS[2], Reason.UNKNOWN_CODE, problem);
         });
         String device = required(cells[3], line, 3);
         EnumSet<DisabilityCategory> categories = EnumSet.noneOf(DisabilityCategory.class);
@@ -159,7 +144,7 @@ public final class AssistiveProductCatalogue {
             try {
                 categories.add(DisabilityCategory.valueOf(category));
             } catch (IllegalArgumentException e) {
-                throw new CatalogueTableException(line, COLUMNS[4], "not a category code");
+                throw TableProblem.atLine(line, COLUMNS[4], Reason.UNKNOWN_CODE, "not a category code");
             }
         }
         EnumSet<DisabilityGrade> grades = EnumSet.noneOf(DisabilityGrade.class);
@@ -169,7 +154,7 @@ public final class AssistiveProductCatalogue {
         int minAge = cells[6].isEmpty() ? -1 : number(cells[6], line, 6, 0, MAX_AGE);
         int maxAge = cells[7].isEmpty() ? -1 : number(cells[7], line, 7, 0, MAX_AGE);
         if (minAge >= 0 && maxAge >= 0 && maxAge < minAge) {
-            throw new CatalogueTableException(line, COLUMNS[7], "maxAge below minAge");
+            throw TableProblem.atLine(line, COLUMNS[7], Reason.INVALID_VALUE, "maxAge below minAge");
         }
         int years = cells[8].isEmpty() ? 0 : number(cells[8], line, 8, 0, MAX_REPLACEMENT_YEARS);
         OptionalLong cap = cells[9].isEmpty() ? OptionalLong.empty() : OptionalLong.of(fen(cells[9], line));
@@ -179,7 +164,7 @@ public final class AssistiveProductCatalogue {
         } else if ("false".equals(cells[10])) {
             assessment = false;
         } else {
-            throw new CatalogueTableException(line, COLUMNS[10], "expected true or false");
+            throw TableProblem.atLine(line, COLUMNS[10], Reason.WRONG_TYPE, "expected true or false");
         }
         return new CatalogueRow(line, system, edition, ItemCodes.normalize(system, code), device, categories, grades,
                 minAge, maxAge, years, cap, assessment);
@@ -194,12 +179,12 @@ public final class AssistiveProductCatalogue {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new CatalogueTableException(line, COLUMNS[0], "not an assistive-product code system");
+        throw TableProblem.atLine(line, COLUMNS[0], Reason.UNKNOWN_CODE, "not an assistive-product code system");
     }
 
     private static String required(String cell, int line, int column) {
         if (cell.isEmpty()) {
-            throw new CatalogueTableException(line, COLUMNS[column], "empty");
+            throw TableProblem.atLine(line, COLUMNS[column], Reason.MISSING_FIELD, "empty");
         }
         return cell;
     }
@@ -210,11 +195,11 @@ public final class AssistiveProductCatalogue {
 
     private static int number(String cell, int line, int column, int min, int max) {
         if (cell.isEmpty() || cell.length() > 4 || !cell.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new CatalogueTableException(line, COLUMNS[column], "not a whole number");
+            throw TableProblem.atLine(line, COLUMNS[column], Reason.WRONG_TYPE, "not a whole number");
         }
         int value = Integer.parseInt(cell);
         if (value < min || value > max) {
-            throw new CatalogueTableException(line, COLUMNS[column], "outside " + min + "-" + max);
+            throw TableProblem.atLine(line, COLUMNS[column], Reason.INVALID_VALUE, "outside " + min + "-" + max);
         }
         return value;
     }
@@ -223,11 +208,11 @@ public final class AssistiveProductCatalogue {
         try {
             BigDecimal yuan = new BigDecimal(cell);
             if (yuan.signum() < 0 || yuan.scale() > 2 || yuan.precision() - yuan.scale() > 9) {
-                throw new CatalogueTableException(line, COLUMNS[9], "not an amount of at most 9 digits and 2 decimals");
+                throw TableProblem.atLine(line, COLUMNS[9], Reason.INVALID_VALUE, "not an amount of at most 9 digits and 2 decimals");
             }
             return yuan.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new CatalogueTableException(line, COLUMNS[9], "not an amount in yuan");
+            throw TableProblem.atLine(line, COLUMNS[9], Reason.WRONG_TYPE, "not an amount in yuan");
         }
     }
 

@@ -1,10 +1,6 @@
 package org.disabilitystandards.core.code;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.disabilitystandards.core.internal.table.LineTable;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * An immutable table of administrative division codes with their history: every GB/T 2260 code of the
@@ -70,7 +70,7 @@ public final class AdministrativeDivisions {
         static final AdministrativeDivisions TABLE = loadBundled();
 
         private static AdministrativeDivisions loadBundled() {
-            return BundledTables.read(AdministrativeDivisions.class, RESOURCE, AdministrativeDivisions::load);
+            return TableLoader.bundledLines(AdministrativeDivisions.class, RESOURCE, HEADER, new TableBuilder());
         }
     }
 
@@ -85,94 +85,85 @@ public final class AdministrativeDivisions {
     }
 
     /**
-     * Loads a table in the bundled format.
+     * Loads a table in the bundled format under the name {@code divisions}.
      *
      * @param in the CSV stream (not closed)
      * @return the table
-     * @throws IOException              if the stream cannot be read
-     * @throws IllegalArgumentException if a row is malformed (the message names the line)
+     * @throws TableException if the stream cannot be read or a row is malformed (names the line and column)
      */
-    public static AdministrativeDivisions load(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String edition = "unknown";
-        String statisticalEdition = "none";
-        List<String> provenance = new ArrayList<>();
-        TableBuilder builder = new TableBuilder();
-        boolean headerSeen = false;
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                String comment = line.substring(1).trim();
-                if (comment.startsWith("edition:")) {
-                    edition = comment.substring("edition:".length()).trim();
-                } else if (comment.startsWith("statistical:")) {
-                    statisticalEdition = comment.substring("statistical:".length()).trim();
-                }
-                if (comment.startsWith("edition:") || comment.startsWith("source:")
-                        || comment.startsWith("statistical:")) {
-                    provenance.add(comment);
-                }
-            } else if (!headerSeen) {
-                if (!line.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + lineNumber + ": expected header " + HEADER);
-                }
-                headerSeen = true;
-            } else {
-                builder.add(line.split(",", -1), lineNumber);
-            }
-        }
-        CodeSystem system = new CodeSystem("gbt2260", "Administrative division codes (行政区划代码)",
-                "GB/T 2260 " + edition, "中华人民共和国民政部 县以上行政区划代码; GB 11643-1999 address code");
-        CodeSystem statisticalSystem = new CodeSystem("nbs-statistical-division",
-                "Statistical-only division codes (统计用区划代码, not GB/T 2260)", statisticalEdition, "国家统计局");
-        return new AdministrativeDivisions(system, statisticalSystem, provenance, builder.build(system, false),
-                builder.build(statisticalSystem, true));
+    public static AdministrativeDivisions load(InputStream in) {
+        return load("divisions", in);
+    }
+
+    /**
+     * Loads a table in the bundled format.
+     *
+     * @param table the table's name for messages (e.g. the file name)
+     * @param in    the CSV stream (not closed)
+     * @return the table
+     * @throws TableException if the stream cannot be read or a row is malformed (names the line and column)
+     */
+    public static AdministrativeDivisions load(String table, InputStream in) {
+        return TableLoader.lines(table, in, HEADER, new TableBuilder());
     }
 
     /** Collects the rows of one code after another. */
-    private static final class TableBuilder {
+    private static final class TableBuilder implements LineTable.Handler<AdministrativeDivisions> {
         private final List<String[]> pending = new ArrayList<>();
         private final List<List<String[]>> groups = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
 
-        void add(String[] cells, int lineNumber) {
-            if (cells.length != 8) {
-                throw new IllegalArgumentException("line " + lineNumber + ": expected 8 columns, found " + cells.length);
-            }
+        @Override
+        public void row(LineTable.Row row) {
+            String[] cells = row.cells();
             String code = cells[0];
             if (code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException("line " + lineNumber + ": code is not six digits");
+                throw row.problem(0, Reason.INVALID_VALUE, "code is not six digits");
             }
             if (!cells[1].equals("G") && !cells[1].equals("S")) {
-                throw new IllegalArgumentException("line " + lineNumber + ": kind must be G or S");
+                throw row.problem(1, Reason.UNKNOWN_CODE, "kind must be G or S");
             }
             if (cells[2].isEmpty()) {
-                throw new IllegalArgumentException("line " + lineNumber + ": empty name");
+                throw row.problem(2, Reason.MISSING_FIELD, "empty name");
             }
             try {
                 int from = Integer.parseInt(cells[4]);
                 int to = cells[5].isEmpty() ? 0 : Integer.parseInt(cells[5]);
                 new NamePeriod(cells[2], cells[3], from, to);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + lineNumber + ": bad edition years", e);
+                throw row.problem(4, Reason.INVALID_VALUE, "bad edition years");
             }
             if (cells[1].equals("S") && cells[7].length() != 6) {
-                throw new IllegalArgumentException("line " + lineNumber + ": a statistical-only code needs a parent");
+                throw row.problem(7, Reason.MISSING_FIELD, "a statistical-only code needs a parent");
             }
             if (!pending.isEmpty() && !pending.get(0)[0].equals(code)) {
                 flush();
             }
             if (pending.isEmpty() && !seen.add(code)) {
-                throw new IllegalArgumentException("line " + lineNumber + ": rows of code are not together");
+                throw row.problem(0, Reason.DUPLICATE_KEY, "rows of code " + code + " are not together");
             }
             if (!pending.isEmpty() && !pending.get(0)[1].equals(cells[1])) {
-                throw new IllegalArgumentException("line " + lineNumber + ": a code is either G or S");
+                throw row.problem(1, Reason.INVALID_VALUE, "a code is either G or S");
             }
             pending.add(cells);
+        }
+
+        @Override
+        public AdministrativeDivisions finish(Map<String, String> comments, int lastLine) {
+            String edition = comments.getOrDefault("edition", "unknown");
+            String statisticalEdition = comments.getOrDefault("statistical", "none");
+            List<String> provenance = new ArrayList<>();
+            comments.forEach((key, value) -> {
+                if (key.equals("edition") || key.equals("source") || key.equals("statistical")) {
+                    provenance.add(key + ": " + value);
+                }
+            });
+            CodeSystem system = new CodeSystem("gbt2260", "Administrative division codes (行政区划代码)",
+                    "GB/T 2260 " + edition, "中华人民共和国民政部 县以上行政区划代码; GB 11643-1999 address code");
+            CodeSystem statisticalSystem = new CodeSystem("nbs-statistical-division",
+                    "Statistical-only division codes (统计用区划代码, not GB/T 2260)", statisticalEdition, "国家统计局");
+            return new AdministrativeDivisions(system, statisticalSystem, provenance, build(system, false),
+                    build(statisticalSystem, true));
         }
 
         private void flush() {

@@ -1,15 +1,18 @@
 package org.disabilitystandards.core.convert;
 
-import static org.disabilitystandards.core.convert.JsonResources.required;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * Benefit-specific equivalences between the civil disability certificate (残疾人证) and the disabled serviceman
@@ -35,7 +38,100 @@ public final class BenefitEquivalences {
     private static final int SERVICE_GRADES = MilitaryDisabilityGrade.values().length;
 
     private static final class Holder {
-        static final BenefitEquivalences BUNDLED = new BenefitEquivalences(JsonResources.bundled(RESOURCE));
+        static final BenefitEquivalences BUNDLED = TableLoader.bundledJson(BenefitEquivalences.class, RESOURCE,
+                Document.class, Document::version, BenefitEquivalences::new);
+    }
+
+    /**
+     * The schema of the table.
+     *
+     * @param id       the table id
+     * @param version  the edition
+     * @param basis    the basis
+     * @param benefits one entry per benefit
+     */
+    record Document(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) String basis, @JsonProperty(required = true) List<Benefit> benefits) {
+        Document {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("version", version);
+            TableChecks.nonBlank("basis", basis);
+            TableChecks.nonEmpty("benefits", benefits);
+        }
+    }
+
+    /**
+     * The equivalence of one benefit.
+     *
+     * @param benefit    the benefit
+     * @param civil      the civil certificates that count, or null for none
+     * @param civilBasis why no civil certificate counts (required when {@code civil} is null)
+     * @param service    the service certificates that count
+     */
+    record Benefit(@JsonProperty(required = true) EquivalentBenefit benefit, Civil civil, String civilBasis,
+            @JsonProperty(required = true) Service service) {
+        Benefit {
+            if (civil == null) {
+                TableChecks.nonBlank("civilBasis", civilBasis);
+            }
+            TableChecks.present("service", service);
+        }
+    }
+
+    /**
+     * Civil certificates that count.
+     *
+     * @param categories     the categories
+     * @param grades         the grades
+     * @param workingAgeOnly whether only working-age holders count
+     * @param basis          the basis
+     */
+    record Civil(@JsonProperty(required = true) Set<DisabilityCategory> categories,
+            @JsonProperty(required = true) Set<Integer> grades,
+            @JsonProperty(required = true) boolean workingAgeOnly, @JsonProperty(required = true) String basis) {
+        Civil {
+            TableChecks.nonEmpty("categories", categories);
+            TableChecks.nonEmpty("grades", grades);
+            TableChecks.nonBlank("basis", basis);
+        }
+    }
+
+    /**
+     * Service certificates that count: a grade range {@code [from, to]} per certificate kind.
+     *
+     * @param military       the 残疾军人证 grades, or null
+     * @param police         the 伤残人民警察证 grades, or null
+     * @param fireRescue     the fire and rescue grades, or null
+     * @param workingAgeOnly whether only working-age holders count (default false)
+     * @param basis          the basis
+     */
+    record Service(@JsonProperty("MILITARY") List<Integer> military, @JsonProperty("POLICE") List<Integer> police,
+            @JsonProperty("FIRE_RESCUE") List<Integer> fireRescue, Boolean workingAgeOnly,
+            @JsonProperty(required = true) String basis) {
+        Service {
+            range(ServiceCertificateKind.MILITARY, military);
+            range(ServiceCertificateKind.POLICE, police);
+            range(ServiceCertificateKind.FIRE_RESCUE, fireRescue);
+            TableChecks.nonBlank("basis", basis);
+            workingAgeOnly = Boolean.TRUE.equals(workingAgeOnly);
+        }
+
+        private static void range(ServiceCertificateKind kind, List<Integer> range) {
+            if (range != null && (range.size() != 2 || range.contains(null) || range.get(0) < 1
+                    || range.get(1) > SERVICE_GRADES || range.get(0) > range.get(1))) {
+                throw TableProblem.at("/" + kind.name(), Reason.INVALID_VALUE,
+                        "a grade range [from, to] within 1-" + SERVICE_GRADES);
+            }
+        }
+
+        boolean applies(ServiceCertificateKind kind, int grade, boolean workingAge) {
+            List<Integer> range = switch (kind) {
+                case MILITARY -> military;
+                case POLICE -> police;
+                case FIRE_RESCUE -> fireRescue;
+            };
+            return range != null && grade >= range.get(0) && grade <= range.get(1) && (workingAge || !workingAgeOnly.booleanValue());
+        }
     }
 
     private final String id;
@@ -47,17 +143,21 @@ public final class BenefitEquivalences {
     private final List<BenefitApplicability>[][][] service;
 
     @SuppressWarnings("unchecked")
-    private BenefitEquivalences(JsonNode root) {
-        this.id = required(root, "id", RESOURCE).asText();
-        this.version = required(root, "version", RESOURCE).asText();
-        this.basis = required(root, "basis", RESOURCE).asText();
-        Map<EquivalentBenefit, JsonNode> rules = new EnumMap<>(EquivalentBenefit.class);
-        for (JsonNode rule : required(root, "benefits", RESOURCE)) {
-            rules.put(EquivalentBenefit.valueOf(required(rule, "benefit", RESOURCE).asText()), rule);
+    private BenefitEquivalences(Document table) {
+        this.id = table.id();
+        this.version = table.version();
+        this.basis = table.basis();
+        Map<EquivalentBenefit, Benefit> rules = new EnumMap<>(EquivalentBenefit.class);
+        for (int i = 0; i < table.benefits().size(); i++) {
+            Benefit rule = table.benefits().get(i);
+            if (rules.put(rule.benefit(), rule) != null) {
+                throw TableProblem.at("/benefits/" + i + "/benefit", Reason.DUPLICATE_KEY,
+                        "benefit " + rule.benefit() + " is listed twice");
+            }
         }
         for (EquivalentBenefit benefit : BENEFITS) {
             if (!rules.containsKey(benefit)) {
-                throw new IllegalStateException(RESOURCE + " lacks benefit " + benefit);
+                throw TableProblem.at("/benefits", Reason.MISSING_FIELD, "lacks benefit " + benefit);
             }
         }
         DisabilityCategory[] categories = DisabilityCategory.values();
@@ -80,7 +180,9 @@ public final class BenefitEquivalences {
                 for (int w = 0; w < 2; w++) {
                     List<BenefitApplicability> answers = new ArrayList<>(BENEFITS.length);
                     for (EquivalentBenefit benefit : BENEFITS) {
-                        answers.add(serviceAnswer(benefit, rules.get(benefit), kind, g + 1, w == 1));
+                        Service rule = rules.get(benefit).service();
+                        answers.add(new BenefitApplicability(benefit, rule.applies(kind, g + 1, w == 1),
+                                rule.basis()));
                     }
                     service[kind.ordinal()][g][w] = List.copyOf(answers);
                 }
@@ -88,33 +190,15 @@ public final class BenefitEquivalences {
         }
     }
 
-    private static BenefitApplicability civilAnswer(EquivalentBenefit benefit, JsonNode rule,
+    private static BenefitApplicability civilAnswer(EquivalentBenefit benefit, Benefit rule,
             DisabilityCategory category, int grade, boolean workingAge) {
-        JsonNode civil = rule.get("civil");
-        if (civil == null || civil.isNull()) {
-            return new BenefitApplicability(benefit, false, required(rule, "civilBasis", RESOURCE).asText());
+        Civil civil = rule.civil();
+        if (civil == null) {
+            return new BenefitApplicability(benefit, false, rule.civilBasis());
         }
-        boolean categoryListed = false;
-        for (JsonNode c : required(civil, "categories", RESOURCE)) {
-            categoryListed |= c.asText().equals(category.name());
-        }
-        boolean gradeListed = false;
-        for (JsonNode g : required(civil, "grades", RESOURCE)) {
-            gradeListed |= g.asInt() == grade;
-        }
-        boolean ageOk = workingAge || !required(civil, "workingAgeOnly", RESOURCE).asBoolean();
-        return new BenefitApplicability(benefit, categoryListed && gradeListed && ageOk,
-                required(civil, "basis", RESOURCE).asText());
-    }
-
-    private static BenefitApplicability serviceAnswer(EquivalentBenefit benefit, JsonNode rule,
-            ServiceCertificateKind kind, int grade, boolean workingAge) {
-        JsonNode serviceRule = required(rule, "service", RESOURCE);
-        JsonNode range = serviceRule.get(kind.name());
-        boolean ageOk = workingAge || !serviceRule.path("workingAgeOnly").asBoolean(false);
-        boolean applies = range != null && range.size() == 2 && grade >= range.get(0).asInt()
-                && grade <= range.get(1).asInt() && ageOk;
-        return new BenefitApplicability(benefit, applies, required(serviceRule, "basis", RESOURCE).asText());
+        boolean ageOk = workingAge || !civil.workingAgeOnly();
+        return new BenefitApplicability(benefit, civil.categories().contains(category)
+                && civil.grades().contains(grade) && ageOk, civil.basis());
     }
 
     /**

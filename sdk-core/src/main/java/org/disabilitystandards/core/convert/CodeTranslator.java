@@ -1,12 +1,9 @@
 package org.disabilitystandards.core.convert;
 
-import static org.disabilitystandards.core.convert.JsonResources.required;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,10 @@ import java.util.Set;
 import org.disabilitystandards.core.code.CodeSystem;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.UnknownCodeException;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * Translates disability codes between the certificate category digit, the resident health record 残疾情况,
@@ -31,7 +32,71 @@ public final class CodeTranslator {
     private static final String MULTIPLE = DisabilityCategory.MULTIPLE.name();
 
     private static final class Holder {
-        static final CodeTranslator BUNDLED = new CodeTranslator(JsonResources.bundled(RESOURCE));
+        static final CodeTranslator BUNDLED = TableLoader.bundledJson(CodeTranslator.class, RESOURCE,
+                Document.class, Document::version, CodeTranslator::new);
+    }
+
+    /**
+     * The schema of the table.
+     *
+     * @param id        the table id
+     * @param version   the edition
+     * @param normative whether the table is normative
+     * @param basis     the basis
+     * @param concepts  the disability concepts codes are aligned through
+     * @param systems   the code systems
+     */
+    record Document(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) boolean normative, @JsonProperty(required = true) String basis,
+            @JsonProperty(required = true) Set<String> concepts,
+            @JsonProperty(required = true) Map<TranslationSystem, SystemDocument> systems) {
+        Document {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("version", version);
+            TableChecks.nonBlank("basis", basis);
+            TableChecks.nonEmpty("concepts", concepts);
+            for (TranslationSystem system : TranslationSystem.values()) {
+                TableChecks.present("systems/" + system.name(), systems.get(system));
+                systems.get(system).codes().forEach((code, entry) -> entry.concepts().forEach(concept -> {
+                    if (!concepts.contains(concept)) {
+                        throw TableProblem.at("/systems/" + system.name() + "/codes/" + code + "/concepts",
+                                Reason.UNKNOWN_CODE, "unknown concept " + concept);
+                    }
+                }));
+            }
+        }
+    }
+
+    /**
+     * One code system of the table.
+     *
+     * @param title       the title
+     * @param source      the source
+     * @param multiValued whether a value may join several codes with {@code |}
+     * @param codes       the codes in table order
+     */
+    record SystemDocument(@JsonProperty(required = true) String title, @JsonProperty(required = true) String source,
+            @JsonProperty(required = true) boolean multiValued,
+            @JsonProperty(required = true) LinkedHashMap<String, CodeDocument> codes) {
+        SystemDocument {
+            TableChecks.nonBlank("title", title);
+            TableChecks.nonBlank("source", source);
+            TableChecks.nonEmpty("codes", codes.values());
+        }
+    }
+
+    /**
+     * One code.
+     *
+     * @param name     its name
+     * @param concepts the concepts it denotes
+     */
+    record CodeDocument(@JsonProperty(required = true) String name,
+            @JsonProperty(required = true) Set<String> concepts) {
+        CodeDocument {
+            TableChecks.nonBlank("name", name);
+            TableChecks.nonEmpty("concepts", concepts);
+        }
     }
 
     /** One code system of the table: its descriptor and codes with their names and concept sets. */
@@ -43,36 +108,21 @@ public final class CodeTranslator {
     private final boolean normative;
     private final Map<TranslationSystem, SystemTable> systems;
 
-    private CodeTranslator(JsonNode root) {
-        String id = required(root, "id", RESOURCE).asText();
-        String version = required(root, "version", RESOURCE).asText();
-        this.provenance = new Provenance(id, version, required(root, "basis", RESOURCE).asText());
-        this.normative = required(root, "normative", RESOURCE).asBoolean();
-        Set<String> known = new HashSet<>();
-        required(root, "concepts", RESOURCE).forEach(c -> known.add(c.asText()));
+    private CodeTranslator(Document table) {
+        this.provenance = new Provenance(table.id(), table.version(), table.basis());
+        this.normative = table.normative();
         Map<TranslationSystem, SystemTable> tables = new EnumMap<>(TranslationSystem.class);
-        JsonNode systemsNode = required(root, "systems", RESOURCE);
         for (TranslationSystem system : TranslationSystem.values()) {
-            JsonNode node = required(systemsNode, system.name(), RESOURCE);
+            SystemDocument node = table.systems().get(system);
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, Set<String>> concepts = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> codes = required(node, "codes", RESOURCE).fields();
-            while (codes.hasNext()) {
-                Map.Entry<String, JsonNode> entry = codes.next();
-                names.put(entry.getKey(), required(entry.getValue(), "name", RESOURCE).asText());
-                Set<String> set = new HashSet<>();
-                for (JsonNode concept : required(entry.getValue(), "concepts", RESOURCE)) {
-                    if (!known.contains(concept.asText())) {
-                        throw new IllegalStateException(RESOURCE + ": unknown concept " + concept.asText());
-                    }
-                    set.add(concept.asText());
-                }
-                concepts.put(entry.getKey(), Set.copyOf(set));
-            }
-            CodeSystem codeSystem = new CodeSystem(system.cliName(), required(node, "title", RESOURCE).asText(),
-                    id + " " + version, required(node, "source", RESOURCE).asText());
-            tables.put(system, new SystemTable(codeSystem, required(node, "multiValued", RESOURCE).asBoolean(),
-                    names, concepts));
+            node.codes().forEach((code, entry) -> {
+                names.put(code, entry.name());
+                concepts.put(code, Set.copyOf(entry.concepts()));
+            });
+            CodeSystem codeSystem = new CodeSystem(system.cliName(), node.title(),
+                    table.id() + " " + table.version(), node.source());
+            tables.put(system, new SystemTable(codeSystem, node.multiValued(), names, concepts));
         }
         this.systems = Map.copyOf(tables);
     }

@@ -1,10 +1,9 @@
 package org.disabilitystandards.core.convert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * A reference crosswalk from a source grade scale to candidate GB/T 26341-2010 grades: id, version, basis,
  * normative flag, the source systems it serves, notes, and rows of source grades with their candidate national
  * grades ({@code 1}-{@code 4} or {@code "UNMAPPED"}) and a relationship (default RELATED). Loading validates
- * the table: every source grade of the scale covered exactly once, valid grades and candidates; errors name
- * the row ({@link CrosswalkTableException}). Immutable.
+ * the table: every source grade of the scale covered exactly once, valid grades and candidates; errors are
+ * {@link TableException}s naming the table, its version and the JSON pointer of the fault. Immutable.
  *
  * <pre>
  * {"id":"my-table","version":"2","sourceSystems":["MILITARY","POLICE"],"normative":false,"basis":"...",
@@ -43,63 +47,100 @@ public final class Crosswalk {
     /** Candidates (category UNKNOWN) per source grade, index grade - minGrade. */
     private final List<List<NationalCandidate>> candidates;
 
-    private Crosswalk(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw new CrosswalkTableException(0, "the table is not a JSON object");
+    /**
+     * The schema of a crosswalk table.
+     *
+     * @param id            the table id
+     * @param version       the edition
+     * @param sourceSystems the source systems served (names as {@link SourceSystem#find})
+     * @param normative     whether the table is normative
+     * @param basis         the basis
+     * @param notes         the notes, or null
+     * @param rows          the rows
+     */
+    record Document(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) List<String> sourceSystems,
+            @JsonProperty(required = true) boolean normative, @JsonProperty(required = true) String basis,
+            List<String> notes, @JsonProperty(required = true) List<Row> rows) {
+        Document {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("version", version);
+            TableChecks.nonBlank("basis", basis);
+            TableChecks.nonEmpty("sourceSystems", sourceSystems);
+            TableChecks.nonEmpty("rows", rows);
+            notes = notes == null ? List.of() : List.copyOf(notes);
         }
-        String id = text(root, "id");
-        String version = text(root, "version");
-        String basis = text(root, "basis");
-        JsonNode normativeNode = field(root, "normative", 0);
-        if (!normativeNode.isBoolean()) {
-            throw new CrosswalkTableException(0, "normative must be true or false");
+    }
+
+    /**
+     * One row: source grades and their candidates ({@code 1}-{@code 4} or {@code "UNMAPPED"}).
+     *
+     * @param grades       the source grades
+     * @param candidates   the candidates, parsed
+     * @param relationship the relationship of the graded candidates (default RELATED)
+     */
+    record Row(List<Integer> grades, List<NationalCandidate> candidates, Relationship relationship) {
+
+        @JsonCreator
+        static Row of(@JsonProperty(value = "grades", required = true) List<Integer> grades,
+                @JsonProperty(value = "candidates", required = true) List<Object> candidates,
+                @JsonProperty("relationship") Relationship relationship) {
+            TableChecks.nonEmpty("grades", grades);
+            TableChecks.nonEmpty("candidates", candidates);
+            Relationship graded = relationship == null ? Relationship.RELATED : relationship;
+            if (graded == Relationship.UNMAPPED) {
+                throw TableProblem.at("/relationship", Reason.UNKNOWN_CODE,
+                        "relationship is one of EQUIVALENT, BROADER, NARROWER, RELATED");
+            }
+            List<NationalCandidate> parsed = new ArrayList<>();
+            Set<Object> seen = new HashSet<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                Object candidate = candidates.get(i);
+                if (Relationship.UNMAPPED.name().equals(candidate)) {
+                    parsed.add(new NationalCandidate(Optional.empty(), Optional.empty(), Relationship.UNMAPPED));
+                } else if (candidate instanceof Integer grade && DisabilityGrade.find(grade).isPresent()) {
+                    parsed.add(new NationalCandidate(Optional.empty(), DisabilityGrade.find(grade), graded));
+                } else {
+                    throw TableProblem.at("/candidates/" + i, Reason.UNKNOWN_CODE,
+                            "a candidate is a GB/T 26341 grade 1-4 or \"UNMAPPED\"");
+                }
+                if (!seen.add(candidate)) {
+                    throw TableProblem.at("/candidates/" + i, Reason.DUPLICATE_KEY,
+                            "candidate " + candidate + " is listed twice");
+                }
+            }
+            return new Row(List.copyOf(grades), List.copyOf(parsed), graded);
         }
-        this.normative = normativeNode.asBoolean();
-        this.provenance = new Provenance(id, version, basis);
-        this.sourceSystems = sourceSystems(field(root, "sourceSystems", 0));
+    }
+
+    private Crosswalk(Document table) {
+        this.normative = table.normative();
+        this.provenance = new Provenance(table.id(), table.version(), table.basis());
+        this.sourceSystems = sourceSystems(table.sourceSystems());
         SourceSystem first = sourceSystems.iterator().next();
         this.minGrade = first.minGrade();
         int maxGrade = first.maxGrade();
-        List<String> noteList = new ArrayList<>();
-        JsonNode notesNode = root.get("notes");
-        if (notesNode != null && !notesNode.isNull()) {
-            for (JsonNode note : notesNode) {
-                noteList.add(note.asText());
-            }
-        }
-        this.notes = List.copyOf(noteList);
-        JsonNode rows = field(root, "rows", 0);
-        if (!rows.isArray() || rows.isEmpty()) {
-            throw new CrosswalkTableException(0, "rows must be a non-empty array");
-        }
+        this.notes = table.notes();
         List<List<NationalCandidate>> byGrade = new ArrayList<>();
         int[] coveredBy = new int[maxGrade - minGrade + 1];
         for (int i = minGrade; i <= maxGrade; i++) {
             byGrade.add(null);
         }
-        int rowNumber = 0;
-        for (JsonNode row : rows) {
-            rowNumber++;
-            List<NationalCandidate> rowCandidates = rowCandidates(row, rowNumber);
-            JsonNode grades = field(row, "grades", rowNumber);
-            if (!grades.isArray() || grades.isEmpty()) {
-                throw new CrosswalkTableException(rowNumber, "grades must be a non-empty array");
-            }
-            for (JsonNode gradeNode : grades) {
-                if (!gradeNode.isInt()) {
-                    throw new CrosswalkTableException(rowNumber, "source grade " + gradeNode + " is not an integer");
-                }
-                int grade = gradeNode.asInt();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
+            for (int g = 0; g < row.grades().size(); g++) {
+                int grade = row.grades().get(g);
+                String at = "/rows/" + r + "/grades/" + g;
                 if (grade < minGrade || grade > maxGrade) {
-                    throw new CrosswalkTableException(rowNumber, "source grade " + grade + " is outside "
+                    throw TableProblem.at(at, Reason.INVALID_VALUE, "source grade " + grade + " is outside "
                             + minGrade + "-" + maxGrade + " of " + first.cliName());
                 }
                 if (coveredBy[grade - minGrade] != 0) {
-                    throw new CrosswalkTableException(rowNumber, "source grade " + grade
-                            + " is already covered by row " + coveredBy[grade - minGrade]);
+                    throw TableProblem.at(at, Reason.DUPLICATE_KEY, "source grade " + grade
+                            + " is already covered by /rows/" + (coveredBy[grade - minGrade] - 1));
                 }
-                coveredBy[grade - minGrade] = rowNumber;
-                byGrade.set(grade - minGrade, rowCandidates);
+                coveredBy[grade - minGrade] = r + 1;
+                byGrade.set(grade - minGrade, row.candidates());
             }
         }
         StringBuilder missing = new StringBuilder();
@@ -109,22 +150,21 @@ public final class Crosswalk {
             }
         }
         if (missing.length() > 0) {
-            throw new CrosswalkTableException(0, "source grades " + missing + " are not covered by any row");
+            throw TableProblem.at("/rows", Reason.INVALID_VALUE,
+                    "source grades " + missing + " are not covered by any row");
         }
         this.candidates = List.copyOf(byGrade);
     }
 
-    private static Set<SourceSystem> sourceSystems(JsonNode node) {
-        if (!node.isArray() || node.isEmpty()) {
-            throw new CrosswalkTableException(0, "sourceSystems must be a non-empty array");
-        }
+    private static Set<SourceSystem> sourceSystems(List<String> names) {
         Set<SourceSystem> systems = EnumSet.noneOf(SourceSystem.class);
-        for (JsonNode name : node) {
-            SourceSystem system = SourceSystem.find(name.asText()).orElseThrow(() -> new CrosswalkTableException(0,
-                    "unknown source system " + name + " (MILITARY, POLICE, FIRE_RESCUE, WORK_INJURY, CARE_LEVEL)"));
+        for (int i = 0; i < names.size(); i++) {
+            String at = "/sourceSystems/" + i;
+            SourceSystem system = SourceSystem.find(names.get(i)).orElseThrow(() -> TableProblem.at(at,
+                    Reason.UNKNOWN_CODE, "unknown source system (MILITARY, POLICE, FIRE_RESCUE, WORK_INJURY, CARE_LEVEL)"));
             SourceSystem first = systems.isEmpty() ? system : systems.iterator().next();
             if (first.minGrade() != system.minGrade() || first.maxGrade() != system.maxGrade()) {
-                throw new CrosswalkTableException(0, "source systems " + first + " and " + system
+                throw TableProblem.at(at, Reason.INVALID_VALUE, "source systems " + first + " and " + system
                         + " have different grade scales");
             }
             systems.add(system);
@@ -132,68 +172,8 @@ public final class Crosswalk {
         return Set.copyOf(systems);
     }
 
-    private static List<NationalCandidate> rowCandidates(JsonNode row, int rowNumber) {
-        if (!row.isObject()) {
-            throw new CrosswalkTableException(rowNumber, "a row must be a JSON object");
-        }
-        Relationship relationship = Relationship.RELATED;
-        JsonNode relationshipNode = row.get("relationship");
-        if (relationshipNode != null && !relationshipNode.isNull()) {
-            relationship = parseRelationship(relationshipNode.asText(), rowNumber);
-        }
-        JsonNode list = field(row, "candidates", rowNumber);
-        if (!list.isArray() || list.isEmpty()) {
-            throw new CrosswalkTableException(rowNumber, "candidates must be a non-empty array");
-        }
-        List<NationalCandidate> result = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode candidate : list) {
-            NationalCandidate parsed;
-            if (candidate.isTextual() && candidate.asText().equals(Relationship.UNMAPPED.name())) {
-                parsed = new NationalCandidate(Optional.empty(), Optional.empty(), Relationship.UNMAPPED);
-            } else if (candidate.isInt() && DisabilityGrade.find(candidate.asInt()).isPresent()) {
-                parsed = new NationalCandidate(Optional.empty(), DisabilityGrade.find(candidate.asInt()),
-                        relationship);
-            } else {
-                throw new CrosswalkTableException(rowNumber, "candidate " + candidate
-                        + " is neither a GB/T 26341 grade 1-4 nor \"UNMAPPED\"");
-            }
-            if (!seen.add(candidate.asText())) {
-                throw new CrosswalkTableException(rowNumber, "candidate " + candidate + " is listed twice");
-            }
-            result.add(parsed);
-        }
-        return List.copyOf(result);
-    }
-
-    private static Relationship parseRelationship(String text, int rowNumber) {
-        for (Relationship relationship : Relationship.values()) {
-            if (relationship != Relationship.UNMAPPED && relationship.name().equals(text)) {
-                return relationship;
-            }
-        }
-        throw new CrosswalkTableException(rowNumber, "relationship " + text
-                + " is not one of EQUIVALENT, BROADER, NARROWER, RELATED");
-    }
-
-    private static JsonNode field(JsonNode node, String name, int rowNumber) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new CrosswalkTableException(rowNumber, "missing field " + name);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String name) {
-        JsonNode value = field(node, name, 0);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new CrosswalkTableException(0, name + " must be a non-empty string");
-        }
-        return value.asText();
-    }
-
     private static Crosswalk bundled(String resource) {
-        return new Crosswalk(JsonResources.bundled(resource));
+        return TableLoader.bundledJson(Crosswalk.class, resource, Document.class, Document::version, Crosswalk::new);
     }
 
     /**
@@ -213,34 +193,40 @@ public final class Crosswalk {
     /**
      * Loads and validates a crosswalk table from a stream (UTF-8 JSON); the stream is not closed.
      *
-     * @param in the stream
+     * @param table the table's name for messages (e.g. the file name)
+     * @param in    the stream
      * @return the crosswalk
-     * @throws CrosswalkTableException if the table is invalid (the message names the row)
-     * @throws UncheckedIOException    if the stream cannot be read
+     * @throws TableException if the table cannot be read or is invalid (names the table, edition and position)
      */
-    public static Crosswalk load(InputStream in) {
-        try {
-            return new Crosswalk(JsonResources.mapper().readTree(in));
-        } catch (JsonProcessingException e) {
-            throw new CrosswalkTableException(0, "not valid JSON (line " + e.getLocation().getLineNr() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static Crosswalk load(String table, InputStream in) {
+        return TableLoader.json(table, in, Document.class, Document::version, Crosswalk::new);
     }
 
     /**
-     * Loads and validates a crosswalk table from a file.
+     * Loads and validates a crosswalk table from a stream (UTF-8 JSON) under the name {@code crosswalk}; the
+     * stream is not closed.
+     *
+     * @param in the stream
+     * @return the crosswalk
+     * @throws TableException if the table cannot be read or is invalid
+     */
+    public static Crosswalk load(InputStream in) {
+        return load("crosswalk", in);
+    }
+
+    /**
+     * Loads and validates a crosswalk table from a file; errors name the file.
      *
      * @param file the file
      * @return the crosswalk
-     * @throws CrosswalkTableException if the table is invalid (the message names the row)
-     * @throws UncheckedIOException    if the file cannot be read
+     * @throws TableException if the file cannot be read or the table is invalid
      */
     public static Crosswalk load(Path file) {
+        String table = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in);
+            return load(table, in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TableException(table, null, "", 0, Reason.UNREADABLE, "cannot be read", e);
         }
     }
 

@@ -1,18 +1,20 @@
 package org.disabilitystandards.core.grading;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.AdaptiveBehavior;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.PhysicalFinding;
 import org.disabilitystandards.core.grading.GradingResult.Outcome;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException.Reason;
 import org.disabilitystandards.core.model.Measurements;
 
 /**
@@ -78,31 +80,105 @@ final class GradingTable {
     private final GradingResult[] multiple;
     final GradingResult multipleBelow;
 
-    private GradingTable(JsonNode root) {
-        this.id = text(root, "id");
-        this.version = text(root, "version");
-        this.basis = text(root, "basis");
-        String standard = text(root, "standard");
+    /**
+     * The schema of the threshold table.
+     *
+     * @param id                                the table id
+     * @param version                           the edition
+     * @param standard                          the standard, e.g. GB/T 26341-2010
+     * @param basis                             the basis
+     * @param clauses                           the clause of each category
+     * @param scales                            the graded scales by key
+     * @param ages                              the age limits
+     * @param developmentalQuotientBehaviorFrom the age in months from which adaptive behaviour decides
+     */
+    record Document(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) String standard, @JsonProperty(required = true) String basis,
+            @JsonProperty(required = true) Map<DisabilityCategory, String> clauses,
+            @JsonProperty(required = true) Map<String, ScaleDocument> scales,
+            @JsonProperty(required = true) Ages ages,
+            @JsonProperty(required = true) int developmentalQuotientBehaviorFrom) {
+        Document {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("version", version);
+            TableChecks.nonBlank("standard", standard);
+            TableChecks.nonBlank("basis", basis);
+            for (DisabilityCategory category : DisabilityCategory.values()) {
+                TableChecks.nonBlank("clauses/" + category.name(), clauses.get(category));
+            }
+            TableChecks.present("ages", ages);
+        }
+
+        ScaleDocument scale(String key) {
+            return TableChecks.present("scales/" + key, scales.get(key));
+        }
+    }
+
+    /**
+     * One graded scale.
+     *
+     * @param label     the measurement's label
+     * @param unit      the unit suffix (may be empty)
+     * @param min       the least valid value
+     * @param max       the greatest valid value
+     * @param worse     the direction of severity
+     * @param inclusive whether a bound belongs to the more severe grade
+     * @param bounds    the bounds of grades 1, 2, … in grade order (1-4 of them)
+     */
+    record ScaleDocument(@JsonProperty(required = true) String label, @JsonProperty(required = true) String unit,
+            @JsonProperty(required = true) double min, @JsonProperty(required = true) double max,
+            @JsonProperty(required = true) Scale.Worse worse, @JsonProperty(required = true) boolean inclusive,
+            @JsonProperty(required = true) double[] bounds) {
+        ScaleDocument {
+            TableChecks.nonBlank("label", label);
+            TableChecks.present("unit", unit);
+            if (bounds.length == 0 || bounds.length > 4) {
+                throw TableProblem.at("/bounds", Reason.INVALID_VALUE, "a scale needs 1-4 bounds");
+            }
+            for (int i = 1; i < bounds.length; i++) {
+                boolean ordered = worse == Scale.Worse.LOWER ? bounds[i] > bounds[i - 1] : bounds[i] < bounds[i - 1];
+                if (!ordered) {
+                    throw TableProblem.at("/bounds/" + i, Reason.INVALID_VALUE, "bounds are not in grade order");
+                }
+            }
+        }
+    }
+
+    /**
+     * Age limits of the standard.
+     *
+     * @param hearingInfantMostLenientGrade the most lenient hearing grade given below the age of three
+     * @param developmentalQuotientBelowAge the age below which DQ, not IQ, decides
+     * @param whodasFromAge                 the age from which WHO-DAS decides
+     */
+    record Ages(@JsonProperty(required = true) int hearingInfantMostLenientGrade,
+            @JsonProperty(required = true) int developmentalQuotientBelowAge,
+            @JsonProperty(required = true) int whodasFromAge) {
+    }
+
+    private GradingTable(Document table) {
+        this.id = table.id();
+        this.version = table.version();
+        this.basis = table.basis();
+        String standard = table.standard();
         Map<DisabilityCategory, String> clauseMap = new EnumMap<>(DisabilityCategory.class);
         for (DisabilityCategory category : DisabilityCategory.values()) {
-            clauseMap.put(category, standard + ' ' + text(required(root, "clauses"), category.name()));
+            clauseMap.put(category, standard + ' ' + table.clauses().get(category));
         }
         this.clauses = Map.copyOf(clauseMap);
-        JsonNode ages = required(root, "ages");
-        this.hearingInfantMostLenientGrade = required(ages, "hearingInfantMostLenientGrade").asInt();
-        this.dqBelowAge = required(ages, "developmentalQuotientBelowAge").asInt();
-        this.whodasFromAge = required(ages, "whodasFromAge").asInt();
-        this.dqBehaviorFrom = required(root, "developmentalQuotientBehaviorFrom").asInt();
+        this.hearingInfantMostLenientGrade = table.ages().hearingInfantMostLenientGrade();
+        this.dqBelowAge = table.ages().developmentalQuotientBelowAge();
+        this.whodasFromAge = table.ages().whodasFromAge();
+        this.dqBehaviorFrom = table.developmentalQuotientBehaviorFrom();
 
-        JsonNode scales = required(root, "scales");
-        this.acuity = graded(scales, "bestCorrectedAcuity", DisabilityCategory.VISUAL);
-        this.field = graded(scales, "visualFieldRadiusDegrees", DisabilityCategory.VISUAL);
-        this.hearing = graded(scales, "averageLossDbHl", DisabilityCategory.HEARING);
-        this.speech = graded(scales, "intelligibilityPercent", DisabilityCategory.SPEECH);
-        this.dq = graded(scales, "developmentalQuotient", DisabilityCategory.INTELLECTUAL);
-        this.iq = graded(scales, "iq", DisabilityCategory.INTELLECTUAL);
-        this.intellectualWhodas = graded(scales, "whodasScore", DisabilityCategory.INTELLECTUAL);
-        this.mentalWhodas = graded(scales, "whodasScore", DisabilityCategory.MENTAL);
+        this.acuity = graded(table, "bestCorrectedAcuity", DisabilityCategory.VISUAL);
+        this.field = graded(table, "visualFieldRadiusDegrees", DisabilityCategory.VISUAL);
+        this.hearing = graded(table, "averageLossDbHl", DisabilityCategory.HEARING);
+        this.speech = graded(table, "intelligibilityPercent", DisabilityCategory.SPEECH);
+        this.dq = graded(table, "developmentalQuotient", DisabilityCategory.INTELLECTUAL);
+        this.iq = graded(table, "iq", DisabilityCategory.INTELLECTUAL);
+        this.intellectualWhodas = graded(table, "whodasScore", DisabilityCategory.INTELLECTUAL);
+        this.mentalWhodas = graded(table, "whodasScore", DisabilityCategory.MENTAL);
         this.allScales = new GradedScale[] {acuity, field, hearing, speech, dq, iq, intellectualWhodas, mentalWhodas};
 
         this.intellectualBehavior = behaviorResults(DisabilityCategory.INTELLECTUAL);
@@ -150,7 +226,7 @@ final class GradingTable {
                     ? m.developmentalQuotient().getAsInt() : Double.NaN;
             case "iq" -> m -> m.iq().isPresent() ? m.iq().getAsInt() : Double.NaN;
             case "whodasScore" -> m -> m.whodasScore().isPresent() ? m.whodasScore().getAsInt() : Double.NaN;
-            default -> throw new IllegalStateException(RESOURCE + ": unknown scale " + key);
+            default -> throw TableProblem.at("/scales/" + key, Reason.UNKNOWN_CODE, "unknown scale " + key);
         };
     }
 
@@ -159,28 +235,14 @@ final class GradingTable {
     }
 
     private static GradingTable load() {
-        return BundledTables.read(GradingTable.class, RESOURCE, in -> new GradingTable(new ObjectMapper().readTree(in)));
+        return TableLoader.bundledJson(GradingTable.class, RESOURCE, Document.class, Document::version,
+                GradingTable::new);
     }
 
-    private GradedScale graded(JsonNode scales, String key, DisabilityCategory category) {
-        JsonNode node = required(scales, key);
-        JsonNode boundsNode = required(node, "bounds");
-        double[] bounds = new double[boundsNode.size()];
-        for (int i = 0; i < bounds.length; i++) {
-            bounds[i] = boundsNode.get(i).asDouble();
-        }
-        Scale.Worse worse = Scale.Worse.valueOf(text(node, "worse"));
-        for (int i = 1; i < bounds.length; i++) {
-            boolean ordered = worse == Scale.Worse.LOWER ? bounds[i] > bounds[i - 1] : bounds[i] < bounds[i - 1];
-            if (!ordered) {
-                throw new IllegalStateException(RESOURCE + ": bounds of " + key + " are not in grade order");
-            }
-        }
-        if (bounds.length == 0 || bounds.length > 4) {
-            throw new IllegalStateException(RESOURCE + ": " + key + " needs 1-4 bounds");
-        }
-        Scale scale = new Scale(key, text(node, "label"), text(node, "unit"), required(node, "min").asDouble(),
-                required(node, "max").asDouble(), worse, required(node, "inclusive").asBoolean(), bounds);
+    private GradedScale graded(Document table, String key, DisabilityCategory category) {
+        ScaleDocument node = table.scale(key);
+        Scale scale = new Scale(key, node.label(), node.unit(), node.min(), node.max(), node.worse(),
+                node.inclusive(), node.bounds().clone());
         return new GradedScale(scale, category, clause(category));
     }
 
@@ -229,17 +291,5 @@ final class GradingTable {
 
     GradingResult notGradableAtAge(DisabilityCategory category) {
         return notGradableAtAge[category.ordinal()];
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalStateException(RESOURCE + " lacks field " + field);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return required(node, field).asText();
     }
 }

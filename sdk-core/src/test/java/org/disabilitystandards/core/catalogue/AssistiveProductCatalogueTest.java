@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
 import org.disabilitystandards.core.code.ItemCodeSystem;
+import org.disabilitystandards.core.table.TableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,9 +67,10 @@ class AssistiveProductCatalogueTest {
         "GBT_16432,2016,12 22 03,w|5|''",
     })
     void everyDefectNamesItsLineAndColumnButNotTheValue(String row, int line, String column) {
-        assertThatThrownBy(() -> load(HEAD + row + "\n")).isInstanceOfSatisfying(CatalogueTableException.class, e -> {
-            assertThat(e.line()).isEqualTo(line);
-            assertThat(e.column()).isEqualTo(column);
+        assertThatThrownBy(() -> load(HEAD + row + "\n")).isInstanceOfSatisfying(TableException.class, e -> {
+            assertThat(e.line()).hasValue(line);
+            assertThat(e.location()).isEqualTo(column.isEmpty() ? "line " + line : "line " + line + ", column " + column);
+            assertThat(e.table()).isEqualTo("assistive-device catalogue");
             assertThat(e.getMessage()).contains("line " + line).doesNotContain("DEAF").doesNotContain("12.345");
         });
     }
@@ -76,15 +78,16 @@ class AssistiveProductCatalogueTest {
     @Test
     void duplicateRowsMissingProvenanceAndMissingHeaderAreRejected() {
         assertThatThrownBy(() -> load(HEAD + WHEELCHAIR + "\n" + WHEELCHAIR.replace("12 22 03", "122203") + "\n"))
-                .isInstanceOfSatisfying(CatalogueTableException.class, e -> {
-                    assertThat(e.line()).isEqualTo(6);
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.line()).hasValue(6);
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.DUPLICATE_KEY);
                     assertThat(e.getMessage()).contains("line 5");
                 });
         assertThatThrownBy(() -> load("# id: x\n# version: 1\n" + AssistiveProductCatalogue.HEADER + "\n"))
-                .isInstanceOf(CatalogueTableException.class).hasMessageContaining("basis");
-        assertThatThrownBy(() -> load("# id: x\n")).isInstanceOf(CatalogueTableException.class)
+                .isInstanceOf(TableException.class).hasMessageContaining("basis");
+        assertThatThrownBy(() -> load("# id: x\n")).isInstanceOf(TableException.class)
                 .hasMessageContaining("header");
         assertThatThrownBy(() -> load("# id: x\n# version: 1\n# basis: b\nsystem,code\n"))
-                .isInstanceOfSatisfying(CatalogueTableException.class, e -> assertThat(e.line()).isEqualTo(4));
+                .isInstanceOfSatisfying(TableException.class, e -> assertThat(e.line()).hasValue(4));
     }
 }

@@ -16,6 +16,7 @@ import org.disabilitystandards.core.code.MilitaryDisabilityGrade;
 import org.disabilitystandards.core.code.UnknownCodeException;
 import org.disabilitystandards.core.model.Assessment;
 import org.disabilitystandards.core.model.Measurements;
+import org.disabilitystandards.core.table.TableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,32 +196,69 @@ class ConversionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[5,6,7,8,9,10],\"candidates\":[2]}]}|row 2: source grade 5 is already covered by row 1",
-        "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[6,7,8],\"candidates\":[2]}]}|source grades 9, 10 are not covered",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[5]}]}|row 1: candidate 5 is neither",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,11],\"candidates\":[1]}]}|row 1: source grade 11 is outside 1-10",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1,1]}]}|row 1: candidate 1 is listed twice",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,10]}]}|row 1: missing field candidates",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"relationship\":\"SAME\"}]}|row 1: relationship SAME",
-        "{\"grades\":[\"1\"],\"candidates\":[1]}]}|row 1: source grade \"1\" is not an integer",
-        "]}|rows must be a non-empty array",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1]}|not valid JSON"})
-    void brokenTablesFailNamingTheRow(String rows, String message) {
-        assertThatThrownBy(() -> load(HEAD + rows)).isInstanceOf(CrosswalkTableException.class)
-                .hasMessageContaining(message);
+        "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[5,6,7,8,9,10],\"candidates\":[2]}]}|/rows/1/grades/0|DUPLICATE_KEY|source grade 5 is already covered by /rows/0",
+        "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[6,7,8],\"candidates\":[2]}]}|/rows|INVALID_VALUE|source grades 9, 10 are not covered",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[5]}]}|/rows/0/candidates/0|UNKNOWN_CODE|grade 1-4 or \"UNMAPPED\"",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,11],\"candidates\":[1]}]}|/rows/0/grades/9|INVALID_VALUE|source grade 11 is outside 1-10",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1,1]}]}|/rows/0/candidates/1|DUPLICATE_KEY|candidate 1 is listed twice",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10]}]}|/rows/0/candidates|MISSING_FIELD|missing field candidates",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"relationship\":\"SAME\"}]}|/rows/0/relationship|UNKNOWN_CODE|not a code of Relationship",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"relationship\":\"UNMAPPED\"}]}|/rows/0/relationship|UNKNOWN_CODE|EQUIVALENT, BROADER",
+        "{\"grades\":[\"1\"],\"candidates\":[1]}]}|/rows/0/grades/0|WRONG_TYPE|expected a whole number",
+        "{\"grades\":[1.5],\"candidates\":[1]}]}|/rows/0/grades/0|WRONG_TYPE|expected a whole number",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"note\":\"x\"}]}|/rows/0/note|UNKNOWN_FIELD|unknown field note",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"grades\":[1]}]}|/rows/0/grades|DUPLICATE_KEY|field grades appears twice",
+        "]}|/rows|MISSING_FIELD|rows must be a non-empty list",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1]}|/rows/0|MALFORMED|not well-formed JSON"})
+    void brokenTablesFailNamingTableEditionAndPointer(String rows, String pointer, TableException.Reason reason,
+            String detail) {
+        assertThatThrownBy(() -> Crosswalk.load("my-table.json",
+                new ByteArrayInputStream((HEAD + rows).getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.table()).isEqualTo("my-table.json");
+                    assertThat(e.edition()).hasValue("2");
+                    assertThat(e.location()).isEqualTo(pointer);
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.detail()).contains(detail);
+                    assertThat(e.getMessage()).contains("my-table.json", "edition 2", detail);
+                });
     }
 
     @Test
     void brokenTableHeaders() {
         assertThatThrownBy(() -> load("{\"id\":\"t\",\"version\":\"1\",\"normative\":false,\"basis\":\"b\","
-                + "\"sourceSystems\":[\"NAVY\"],\"rows\":[]}")).hasMessageContaining("unknown source system");
+                + "\"sourceSystems\":[\"NAVY\"],\"rows\":[{\"grades\":[1],\"candidates\":[1]}]}"))
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.UNKNOWN_CODE);
+                    assertThat(e.location()).isEqualTo("/sourceSystems/0");
+                });
         assertThatThrownBy(() -> load("{\"id\":\"t\",\"version\":\"1\",\"normative\":false,\"basis\":\"b\","
-                + "\"sourceSystems\":[\"MILITARY\",\"CARE_LEVEL\"],\"rows\":[]}"))
+                + "\"sourceSystems\":[\"MILITARY\",\"CARE_LEVEL\"],\"rows\":[{\"grades\":[1],\"candidates\":[1]}]}"))
                 .hasMessageContaining("different grade scales");
         assertThatThrownBy(() -> load("{\"id\":\"t\",\"version\":\"1\",\"normative\":false,"
-                + "\"sourceSystems\":[\"MILITARY\"],\"rows\":[]}")).hasMessageContaining("missing field basis");
-        assertThatThrownBy(() -> load("[1]")).isInstanceOfSatisfying(CrosswalkTableException.class,
-                e -> assertThat(e.row()).isEmpty());
+                + "\"sourceSystems\":[\"MILITARY\"],\"rows\":[]}"))
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.MISSING_FIELD);
+                    assertThat(e.location()).isEqualTo("/basis");
+                    assertThat(e.edition()).hasValue("1");
+                });
+        assertThatThrownBy(() -> load("{\"id\":\"t\",\"version\":\"1\",\"normative\":\"no\",\"basis\":\"b\","
+                + "\"sourceSystems\":[\"MILITARY\"],\"rows\":[]}"))
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.WRONG_TYPE);
+                    assertThat(e.location()).isEqualTo("/normative");
+                });
+        assertThatThrownBy(() -> load("[1]")).isInstanceOfSatisfying(TableException.class, e -> {
+            assertThat(e.reason()).isEqualTo(TableException.Reason.WRONG_TYPE);
+            assertThat(e.table()).isEqualTo("crosswalk");
+            assertThat(e.edition()).isEmpty();
+        });
+        assertThatThrownBy(() -> load("{\"id\":\"t\",\n\"version\":\"3\",\n}")).isInstanceOfSatisfying(
+                TableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.MALFORMED);
+                    assertThat(e.line()).hasValue(3);
+                    assertThat(e.edition()).hasValue("3");
+                });
     }
 
     private static final CodeTranslator TRANSLATOR = CodeTranslator.bundled();

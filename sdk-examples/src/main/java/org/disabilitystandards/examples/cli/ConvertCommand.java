@@ -3,7 +3,6 @@ package org.disabilitystandards.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.disabilitystandards.core.convert.CodeTranslation;
 import org.disabilitystandards.core.convert.CodeTranslator;
 import org.disabilitystandards.core.convert.ConversionException;
 import org.disabilitystandards.core.convert.Crosswalk;
-import org.disabilitystandards.core.convert.CrosswalkTableException;
+import org.disabilitystandards.core.table.TableException;
 import org.disabilitystandards.core.convert.GradeConversion;
 import org.disabilitystandards.core.convert.GradeConverter;
 import org.disabilitystandards.core.convert.GradeSource;
@@ -130,11 +129,9 @@ final class ConvertCommand implements Callable<Integer> {
         String name = ConsoleText.safe(String.valueOf(table.getFileName()));
         byte[] bytes = JsonFileText.read("--table " + name, table);
         try {
-            crosswalk = Crosswalk.load(new java.io.ByteArrayInputStream(bytes));
-        } catch (CrosswalkTableException e) {
-            throw UserInputException.of("convert.tableInvalid", name, ConsoleText.masked(String.valueOf(e.getMessage())));
-        } catch (UncheckedIOException e) {
-            throw UserInputException.of("convert.cannotReadTable", name);
+            crosswalk = Crosswalk.load(name, new java.io.ByteArrayInputStream(bytes));
+        } catch (TableException e) {
+            throw new UserInputException(ConsoleText.masked(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             // a table of the wrong shape that the table's own checks did not name
             throw UserInputException.of("convert.tableShape", name);

@@ -2,7 +2,6 @@ package org.disabilitystandards.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
-import org.disabilitystandards.core.catalogue.CatalogueTableException;
+import org.disabilitystandards.core.table.TableException;
 import org.disabilitystandards.validation.batch.BatchListener;
 import org.disabilitystandards.validation.batch.BatchSummary;
 import org.disabilitystandards.validation.batch.ExchangeFileValidator;
@@ -174,10 +173,11 @@ final class ExchangeInputs {
         }
         try {
             return AssistiveProductCatalogue.load(catalogue);
-        } catch (CatalogueTableException e) {
+        } catch (TableException e) {
+            if (e.reason() == TableException.Reason.UNREADABLE) {
+                throw UserInputException.of("error.cannotRead", shown, e.getCause().getClass().getSimpleName());
+            }
             throw UserInputException.of("error.catalogue", shown, ConsoleText.safe(e.getMessage()));
-        } catch (UncheckedIOException e) {
-            throw UserInputException.of("error.cannotRead", shown, e.getCause().getClass().getSimpleName());
         }
     }
 

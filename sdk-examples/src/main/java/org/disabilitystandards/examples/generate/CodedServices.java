@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.disabilitystandards.core.catalogue.AssistiveProductCatalogue;
-import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.ChildAidItem;
 import org.disabilitystandards.core.code.ChildAidProof;
 import org.disabilitystandards.core.code.ChildAidTargetGroup;
@@ -35,8 +34,8 @@ import org.disabilitystandards.core.model.ServicePeriod;
 final class CodedServices {
 
     /** The example catalogue the fittings follow (an example, not an official table). */
-    static final AssistiveProductCatalogue EXAMPLE_CATALOGUE = BundledTables.read(CodedServices.class,
-            "example-at-catalogue.csv", AssistiveProductCatalogue::load);
+    static final AssistiveProductCatalogue EXAMPLE_CATALOGUE = AssistiveProductCatalogue.load(
+            "example-at-catalogue.csv", CodedServices.class.getResourceAsStream("example-at-catalogue.csv"));
 
     static final long TRAINING_CAP_FEN = 2_000_000;
     static final long VISUAL_TRAINING_CAP_FEN = 500_000;

@@ -66,7 +66,7 @@ class ConvertCommandTest {
                 + "{\"grades\":[5,6,7,8,9,10],\"candidates\":[2]}]}", StandardCharsets.UTF_8);
         CliRunner result = CliRunner.run("convert", "--from", "military", "--grade", "3", "--table", file.toString());
         assertThat(result.exitCode).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err).contains("row 2: source grade 5 is already covered by row 1").hasLineCount(1);
+        assertThat(result.err).contains("table.json (edition 1) at /rows/1/grades/0: DUPLICATE_KEY, source grade 5 is already covered by /rows/0").hasLineCount(1);
         Path good = dir.resolve("good.json");
         Files.writeString(good, "{\"id\":\"mine\",\"version\":\"7\",\"sourceSystems\":[\"MILITARY\"],\"normative\":false,"
                 + "\"basis\":\"b\",\"rows\":[{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[3]}]}",

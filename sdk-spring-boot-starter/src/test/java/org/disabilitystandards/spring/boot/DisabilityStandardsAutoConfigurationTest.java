@@ -135,10 +135,10 @@ class DisabilityStandardsAutoConfigurationTest {
                 "{\"name\": \"x\", \"base\": \"qinghai\", \"severities\": {\"CERT.EXPIRD\": \"ERROR\"}}",
                 "severities[CERT.EXPIRD]: unknown rule id CERT.EXPIRD",
                 "{\"name\": \"x\", \"base\": \"qinghai\", \"parameters\": {\"childAidMaxAge\": \"6\"}}",
-                "parameter childAidMaxAge has a value of the wrong kind",
-                "{\"base\": \"qinghai\"}", "needs the field name",
-                "{\"name\": \"x\", \"name\": \"y\", \"base\": \"qinghai\"}", "cannot read",
-                "not json", "cannot read");
+                "at /parameters/childAidMaxAge (line 1): WRONG_TYPE, expected a whole number",
+                "{\"base\": \"qinghai\"}", "at /name (line 1): MISSING_FIELD, missing field name",
+                "{\"name\": \"x\", \"name\": \"y\", \"base\": \"qinghai\"}", "at /name (line 1): DUPLICATE_KEY",
+                "not json", "MALFORMED, not well-formed JSON");
         int i = 0;
         for (Map.Entry<String, String> document : documents.entrySet()) {
             Path file = Files.writeString(directory.resolve("profile-" + i++ + ".json"), document.getKey());
@@ -204,7 +204,7 @@ class DisabilityStandardsAutoConfigurationTest {
             assertThat(context).hasFailed();
             assertThat(analyse(context.getStartupFailure()).getDescription())
                     .startsWith("Invalid disability-standards.crosswalks[0]: invalid crosswalk table")
-                    .contains("row 2");
+                    .contains("at /rows/1/grades/0: DUPLICATE_KEY");
         });
         runner.withPropertyValues("disability-standards.crosswalks=file:" + directory.resolve("absent.json"))
                 .run(context -> {

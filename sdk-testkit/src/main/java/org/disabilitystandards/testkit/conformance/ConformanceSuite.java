@@ -1,12 +1,9 @@
 package org.disabilitystandards.testkit.conformance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.disabilitystandards.core.code.BundledTables;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * The conformance suite: golden cases per rule id and the runner that checks a system against them.
@@ -53,7 +54,12 @@ public final class ConformanceSuite {
         static final ConformanceSuite SUITE = loadBundled();
 
         private static ConformanceSuite loadBundled() {
-            return BundledTables.read(ConformanceSuite.class, RESOURCE, ConformanceSuite::load);
+            String table = TableLoader.bundledName(ConformanceSuite.class, RESOURCE);
+            try (InputStream in = TableLoader.open(ConformanceSuite.class, RESOURCE)) {
+                return load(table, in);
+            } catch (IOException e) {
+                throw new TableException(table, null, "", 0, Reason.UNREADABLE, "cannot be read", e);
+            }
         }
     }
 
@@ -67,110 +73,115 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Loads a suite in the format of the bundled resource: a header object with {@code suite},
-     * {@code edition} and {@code catalogue}, then one case object per line with {@code id}, {@code rule},
-     * {@code breaks}, {@code description}, {@code profiles}, {@code asOf}, optional {@code parameters}, optional
-     * {@code catalogue} (the CSV lines of an assistive-device catalogue),
+     * The schema of the header line.
+     *
+     * @param suite          the suite's name
+     * @param edition        its edition
+     * @param catalogue      the rule catalogue edition the expectations were written for
+     * @param exchangeFormat the exchange format version, or null
+     * @param notes          notes, or null
+     */
+    record Header(@JsonProperty(required = true) String suite, @JsonProperty(required = true) String edition,
+            @JsonProperty(required = true) String catalogue, Integer exchangeFormat, String notes) {
+        Header {
+            TableChecks.nonBlank("suite", suite);
+            TableChecks.nonBlank("edition", edition);
+            TableChecks.nonBlank("catalogue", catalogue);
+        }
+    }
+
+    /**
+     * The schema of one case line.
+     *
+     * @param id          the case id
+     * @param rule        the rule id
+     * @param breaks      whether the case breaks the rule
+     * @param description what the case shows
+     * @param profiles    the profiles it runs under
+     * @param asOf        the as-of date, yyyy-MM-dd
+     * @param parameters  profile parameter overrides (boolean, whole number or text), or null
+     * @param format      the input format, or null for JSON_LINES
+     * @param record      one exchange-format object, or null
+     * @param lines       raw input lines, or null
+     * @param catalogue   the CSV lines of an assistive-device catalogue, or null
+     * @param expected    the rule ids expected
+     */
+    record CaseLine(@JsonProperty(required = true) String id, @JsonProperty(required = true) String rule,
+            @JsonProperty(required = true) boolean breaks, @JsonProperty(required = true) String description,
+            @JsonProperty(required = true) List<String> profiles, @JsonProperty(required = true) String asOf,
+            Map<String, JsonNode> parameters, ConformanceCase.InputFormat format, JsonNode record,
+            List<String> lines, List<String> catalogue, @JsonProperty(required = true) List<String> expected) {
+        CaseLine {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("rule", rule);
+            TableChecks.nonBlank("description", description);
+            TableChecks.present("profiles", profiles);
+            TableChecks.present("expected", expected);
+            try {
+                LocalDate.parse(TableChecks.nonBlank("asOf", asOf));
+            } catch (DateTimeParseException e) {
+                throw TableProblem.at("/asOf", Reason.WRONG_TYPE, "asOf is not a date yyyy-MM-dd");
+            }
+            if (parameters != null) {
+                parameters.forEach((name, value) -> {
+                    if (!value.isBoolean() && !value.isInt() && !value.isTextual()) {
+                        throw TableProblem.at("/parameters/" + name, Reason.WRONG_TYPE,
+                                "a parameter is a boolean, whole number or text");
+                    }
+                });
+            }
+        }
+
+        ConformanceCase toCase() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (parameters != null) {
+                parameters.forEach((name, value) -> values.put(name, value.isBoolean() ? value.asBoolean()
+                        : value.isInt() ? (Object) value.asInt() : value.asText()));
+            }
+            List<String> input = new ArrayList<>();
+            if (record != null) {
+                input.add(record.toString());
+            }
+            if (lines != null) {
+                input.addAll(lines);
+            }
+            return new ConformanceCase(id, rule, breaks, description, profiles, LocalDate.parse(asOf), values,
+                    format == null ? ConformanceCase.InputFormat.JSON_LINES : format, input,
+                    new LinkedHashSet<>(expected), catalogue == null ? List.of() : catalogue);
+        }
+    }
+
+    /**
+     * Loads a suite in the format of the bundled resource, under the name {@code conformance suite}: a header
+     * object with {@code suite}, {@code edition} and {@code catalogue}, then one case object per line with
+     * {@code id}, {@code rule}, {@code breaks}, {@code description}, {@code profiles}, {@code asOf}, optional
+     * {@code parameters}, optional {@code catalogue} (the CSV lines of an assistive-device catalogue),
      * either {@code record} (an exchange-format object) or {@code lines} (raw lines), an optional {@code format}
      * ({@code JSON_LINES}, the default, or {@code CSV}, whose first line is the header), and {@code expected}.
      * Blank lines are skipped.
      *
      * @param in the UTF-8 stream (not closed)
      * @return the suite
-     * @throws IOException              if the stream cannot be read or a line is not JSON
-     * @throws IllegalArgumentException if a case is incomplete, inconsistent or its id is not unique (the
-     *                                  message names the case)
+     * @throws TableException if the stream cannot be read, or a case is incomplete, inconsistent or its id is
+     *                        not unique (names the line)
      */
-    public static ConformanceSuite load(InputStream in) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        JsonNode header = null;
-        List<ConformanceCase> cases = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = mapper.readTree(line);
-            if (header == null) {
-                header = node;
-                continue;
-            }
-            ConformanceCase parsed = parseCase(mapper, node);
-            if (!ids.add(parsed.id())) {
-                throw new IllegalArgumentException("duplicate case id " + parsed.id());
-            }
-            cases.add(parsed);
-        }
-        if (header == null) {
-            throw new IllegalArgumentException("empty suite: no header line");
-        }
-        return new ConformanceSuite(text(header, "suite", "header") + " " + text(header, "edition", "header"),
-                text(header, "catalogue", "header"), cases);
+    public static ConformanceSuite load(InputStream in) {
+        return load("conformance suite", in);
     }
 
-    private static ConformanceCase parseCase(ObjectMapper mapper, JsonNode node) throws IOException {
-        String id = text(node, "id", "case");
-        List<String> profiles = new ArrayList<>();
-        for (JsonNode profile : node.path("profiles")) {
-            profiles.add(profile.asText());
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        node.path("parameters").fields().forEachRemaining(entry -> parameters.put(entry.getKey(),
-                scalar(id, entry.getKey(), entry.getValue())));
-        List<String> lines = new ArrayList<>();
-        if (node.has("record")) {
-            lines.add(mapper.writeValueAsString(node.get("record")));
-        }
-        for (JsonNode raw : node.path("lines")) {
-            lines.add(raw.asText());
-        }
-        List<String> catalogue = new ArrayList<>();
-        for (JsonNode raw : node.path("catalogue")) {
-            catalogue.add(raw.asText());
-        }
-        Set<String> expected = new LinkedHashSet<>();
-        for (JsonNode ruleId : node.path("expected")) {
-            expected.add(ruleId.asText());
-        }
-        if (!node.path("breaks").isBoolean()) {
-            throw new IllegalArgumentException("case " + id + ": missing boolean field breaks");
-        }
-        ConformanceCase.InputFormat format;
-        try {
-            format = ConformanceCase.InputFormat.valueOf(node.path("format").asText("JSON_LINES"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("case " + id + ": format must be JSON_LINES or CSV", e);
-        }
-        try {
-            return new ConformanceCase(id, text(node, "rule", id), node.get("breaks").asBoolean(),
-                    text(node, "description", id), profiles, LocalDate.parse(text(node, "asOf", id)), parameters,
-                    format, lines, expected, catalogue);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("case " + id + ": bad asOf date", e);
-        }
-    }
-
-    private static Object scalar(String id, String name, JsonNode value) {
-        if (value.isBoolean()) {
-            return value.asBoolean();
-        }
-        if (value.isInt()) {
-            return value.asInt();
-        }
-        if (value.isTextual()) {
-            return value.asText();
-        }
-        throw new IllegalArgumentException("case " + id + ": parameter " + name + " must be a boolean, int or text");
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException(where + ": missing text field " + field);
-        }
-        return value.asText();
+    private static ConformanceSuite load(String table, InputStream in) {
+        return TableLoader.jsonLines(table, in, Header.class, Header::edition, CaseLine.class, (header, lines) -> {
+            List<ConformanceCase> cases = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (TableLoader.JsonLine<CaseLine> line : lines) {
+                if (!ids.add(line.value().id())) {
+                    throw TableProblem.atLine(line.line(), "id", Reason.DUPLICATE_KEY,
+                            "duplicate case id " + line.value().id());
+                }
+                cases.add(line.value().toCase());
+            }
+            return new ConformanceSuite(header.suite() + " " + header.edition(), header.catalogue(), cases);
+        });
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.disabilitystandards.validation.indicator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.BenefitType;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
@@ -24,6 +21,11 @@ import org.disabilitystandards.core.code.ServiceType;
 import org.disabilitystandards.core.model.Household;
 import org.disabilitystandards.validation.rule.HouseholdStatus;
 import org.disabilitystandards.core.code.UnknownCodeException;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * The indicator definitions and targets of one profile, with the eligibility parameters the
@@ -34,11 +36,10 @@ import org.disabilitystandards.core.code.UnknownCodeException;
  * <p>Format: an object with {@code profile}, {@code version}, {@code source}, {@code titleZh},
  * {@code titleEn}, {@code planPeriod} ({@code from}, {@code to}), {@code province} (two-digit GB/T 2260
  * prefix), {@code parameters} and {@code indicators} (one object per indicator, see
- * {@link IndicatorDefinition}). Loading checks every field and names the indicator in its message.
+ * {@link IndicatorDefinition}). Loading checks every field; a fault is a {@link TableException} with the
+ * JSON pointer of the field. The inputs each indicator needs are declared on {@link IndicatorId}.
  */
 public final class IndicatorProfile {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String name;
     private final String version;
@@ -57,45 +58,257 @@ public final class IndicatorProfile {
     private final List<IndicatorDefinition> definitions;
     private final Map<IndicatorId, IndicatorDefinition> byId;
 
-    private IndicatorProfile(JsonNode root) {
-        this.name = text(root, "profile", "profile");
-        this.version = text(root, "version", "profile");
-        this.source = text(root, "source", "profile");
-        this.titleZh = text(root, "titleZh", "profile");
-        this.titleEn = text(root, "titleEn", "profile");
-        JsonNode period = required(root, "planPeriod", "profile");
-        this.planStart = date(period, "from");
-        this.planEnd = date(period, "to");
-        if (planEnd.isBefore(planStart)) {
-            throw new IllegalArgumentException("profile: planPeriod ends before it starts");
+    /**
+     * The schema of an indicator profile.
+     *
+     * @param profile    the profile name
+     * @param version    the edition
+     * @param source     the plan the targets come from
+     * @param titleZh    the Chinese title
+     * @param titleEn    the English title
+     * @param planPeriod the plan period
+     * @param province   the two-digit GB/T 2260 province prefix
+     * @param parameters the eligibility parameters
+     * @param indicators the indicator definitions
+     */
+    record Document(@JsonProperty(required = true) String profile, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) String source, @JsonProperty(required = true) String titleZh,
+            @JsonProperty(required = true) String titleEn, @JsonProperty(required = true) Period planPeriod,
+            @JsonProperty(required = true) String province,
+            @JsonProperty(required = true) ParametersDocument parameters,
+            @JsonProperty(required = true) List<DefinitionDocument> indicators) {
+        Document {
+            for (String[] field : new String[][] {{"profile", profile}, {"version", version}, {"source", source},
+                    {"titleZh", titleZh}, {"titleEn", titleEn}}) {
+                TableChecks.nonBlank(field[0], field[1]);
+            }
+            TableChecks.present("planPeriod", planPeriod);
+            TableChecks.present("parameters", parameters);
+            if (province == null || !province.matches("[0-9]{2}")) {
+                throw TableProblem.at("/province", Reason.INVALID_VALUE, "province must be two digits");
+            }
+            indicators = List.copyOf(TableChecks.present("indicators", indicators));
         }
-        this.provincePrefix = text(root, "province", "profile");
-        if (provincePrefix.length() != 2 || !Character.isDigit(provincePrefix.charAt(0))
-                || !Character.isDigit(provincePrefix.charAt(1))) {
-            throw new IllegalArgumentException("profile: province must be two digits");
+    }
+
+    /**
+     * The plan period.
+     *
+     * @param from the first day, yyyy-MM-dd
+     * @param to   the last day, yyyy-MM-dd
+     */
+    record Period(@JsonProperty(required = true) String from, @JsonProperty(required = true) String to) {
+        Period {
+            if (date("to", to).isBefore(date("from", from))) {
+                throw TableProblem.at("/to", Reason.INVALID_VALUE, "planPeriod ends before it starts");
+            }
         }
-        JsonNode parameters = required(root, "parameters", "profile");
-        this.careAllowanceCovered = classes(parameters, "careAllowanceCovered");
-        this.dibaoSingleApplication = classes(parameters, "dibaoSingleApplication");
-        this.pensionMinimumAge = age(required(parameters, "pensionMinimumAge", "parameters"), "pensionMinimumAge");
-        JsonNode education = required(parameters, "compulsoryEducationAges", "parameters");
-        this.compulsoryEducationFromAge = age(required(education, "from", "compulsoryEducationAges"), "from");
-        this.compulsoryEducationToAge = age(required(education, "to", "compulsoryEducationAges"), "to");
-        if (compulsoryEducationToAge < compulsoryEducationFromAge) {
-            throw new IllegalArgumentException("parameters: compulsoryEducationAges.to is below from");
+
+        private static LocalDate date(String field, String text) {
+            try {
+                return LocalDate.parse(TableChecks.nonBlank(field, text));
+            } catch (DateTimeParseException e) {
+                throw TableProblem.at("/" + field, Reason.WRONG_TYPE, field + " is not a date yyyy-MM-dd");
+            }
         }
-        this.retrofitHardship = parameters.has("retrofitHardship")
-                ? Optional.of(retrofitHardship(parameters.get("retrofitHardship"))) : Optional.empty();
-        JsonNode list = required(root, "indicators", "profile");
-        if (!list.isArray()) {
-            throw new IllegalArgumentException("profile: indicators must be an array");
+    }
+
+    /**
+     * A set of certificate classes: grades, optionally limited to categories.
+     *
+     * @param grades     the grades 1-4
+     * @param categories the categories, or null for every category
+     */
+    record ClassDocument(@JsonProperty(required = true) List<Integer> grades, List<DisabilityCategory> categories) {
+        ClassDocument {
+            TableChecks.present("grades", grades);
+            for (int i = 0; i < grades.size(); i++) {
+                if (grades.get(i) == null || DisabilityGrade.find(grades.get(i)).isEmpty()) {
+                    throw TableProblem.at("/grades/" + i, Reason.UNKNOWN_CODE, "grade must be 1-4");
+                }
+            }
+            categories = categories == null ? List.of() : List.copyOf(categories);
         }
+
+        static CertificateClasses classes(List<ClassDocument> entries) {
+            CertificateClasses.Builder builder = CertificateClasses.builder();
+            for (ClassDocument entry : entries) {
+                for (int grade : entry.grades()) {
+                    builder.add(DisabilityGrade.of(grade), entry.categories());
+                }
+            }
+            return builder.build();
+        }
+    }
+
+    /**
+     * The compulsory-education ages.
+     *
+     * @param from the first age
+     * @param to   the last age
+     */
+    record AgesDocument(@JsonProperty(required = true) int from, @JsonProperty(required = true) int to) {
+        AgesDocument {
+            TableChecks.range("from", from, 0, 150);
+            TableChecks.range("to", to, 0, 150);
+            if (to < from) {
+                throw TableProblem.at("/to", Reason.INVALID_VALUE, "compulsoryEducationAges.to is below from");
+            }
+        }
+    }
+
+    /**
+     * The population of indicator 11.
+     *
+     * @param members    the certificate classes of the severely disabled member
+     * @param households the hardship statuses
+     */
+    record HardshipDocument(@JsonProperty(required = true) List<ClassDocument> members,
+            @JsonProperty(required = true) Set<HouseholdStatus> households) {
+        HardshipDocument {
+            TableChecks.present("members", members);
+            TableChecks.nonEmpty("households", households);
+        }
+    }
+
+    /**
+     * The eligibility parameters.
+     *
+     * @param careAllowanceCovered           who the care allowance covers
+     * @param careAllowanceCoveredNote       the source of that, or null
+     * @param dibaoSingleApplication         who may apply for 低保 alone
+     * @param dibaoSingleApplicationNote     the source of that, or null
+     * @param pensionMinimumAge              the least age of the pension denominator
+     * @param compulsoryEducationAges        the compulsory-education ages
+     * @param retrofitHardship               the population of indicator 11, or null
+     * @param retrofitHardshipNote           the source of that, or null
+     */
+    record ParametersDocument(@JsonProperty(required = true) List<ClassDocument> careAllowanceCovered,
+            String careAllowanceCoveredNote,
+            @JsonProperty(required = true) List<ClassDocument> dibaoSingleApplication,
+            String dibaoSingleApplicationNote,
+            @JsonProperty(required = true) int pensionMinimumAge,
+            @JsonProperty(required = true) AgesDocument compulsoryEducationAges,
+            HardshipDocument retrofitHardship, String retrofitHardshipNote) {
+        ParametersDocument {
+            TableChecks.present("careAllowanceCovered", careAllowanceCovered);
+            TableChecks.present("dibaoSingleApplication", dibaoSingleApplication);
+            TableChecks.range("pensionMinimumAge", pensionMinimumAge, 0, 150);
+            TableChecks.present("compulsoryEducationAges", compulsoryEducationAges);
+        }
+    }
+
+    /**
+     * One indicator definition.
+     *
+     * @param id         the indicator
+     * @param number     its number in the plan
+     * @param kind       rate, count or not measured
+     * @param groupZh    the Chinese group
+     * @param groupEn    the English group
+     * @param nameZh     the Chinese name
+     * @param nameEn     the English name
+     * @param unit       the unit, or null
+     * @param target     the target, or null
+     * @param targetText the target as text, or null
+     * @param comparison the comparison symbol ({@code >=}, {@code >}), or null
+     * @param binding    whether the target is binding (约束性); null only for an indicator not measured
+     * @param benefit    the benefit counted, or null
+     * @param needs      the needs of the denominator, or null
+     * @param services   the services of the numerator, or null
+     * @param window     the time window of the services, or null
+     * @param programmes the service programmes counted, or null
+     */
+    record DefinitionDocument(@JsonProperty(required = true) IndicatorId id,
+            @JsonProperty(required = true) String number, @JsonProperty(required = true) IndicatorKind kind,
+            @JsonProperty(required = true) String groupZh, @JsonProperty(required = true) String groupEn,
+            @JsonProperty(required = true) String nameZh, @JsonProperty(required = true) String nameEn,
+            String unit, Double target, String targetText, String comparison,
+            @JsonProperty(required = true) boolean binding, BenefitType benefit, List<String> needs,
+            List<String> services, TimeWindow window, Set<ServiceProgramme> programmes) {
+        DefinitionDocument {
+            for (String[] field : new String[][] {{"number", number}, {"groupZh", groupZh}, {"groupEn", groupEn},
+                    {"nameZh", nameZh}, {"nameEn", nameEn}}) {
+                TableChecks.nonBlank(field[0], field[1]);
+            }
+            needs = needs == null ? List.of() : needs;
+            services = services == null ? List.of() : services;
+            programmes = programmes == null ? Set.of() : programmes;
+            boolean measured = kind != IndicatorKind.NOT_MEASURED;
+            if (target != null && target < 0) {
+                throw TableProblem.at("/target", Reason.INVALID_VALUE, "target must be a non-negative number");
+            }
+            if (measured && (target == null || comparison == null)) {
+                throw TableProblem.of(Reason.MISSING_FIELD, "a measured indicator needs target and comparison");
+            }
+            if (kind == IndicatorKind.RATE && target > 1) {
+                throw TableProblem.at("/target", Reason.INVALID_VALUE, "a rate target is a fraction between 0 and 1");
+            }
+            if (comparison != null) {
+                comparison(comparison);
+            }
+            id.missingInput(kind, benefit != null, !needs.isEmpty(), !services.isEmpty() && window != null)
+                    .ifPresent(missing -> {
+                        throw TableProblem.of(Reason.MISSING_FIELD, "indicator " + id + " " + missing);
+                    });
+        }
+
+        private static Comparison comparison(String symbol) {
+            try {
+                return Comparison.ofSymbol(symbol);
+            } catch (IllegalArgumentException e) {
+                throw TableProblem.at("/comparison", Reason.UNKNOWN_CODE, "comparison is >= or >");
+            }
+        }
+
+        private static Set<ServiceType> serviceTypes(List<String> names, String field) {
+            Set<ServiceType> result = EnumSet.noneOf(ServiceType.class);
+            for (int i = 0; i < names.size(); i++) {
+                try {
+                    result.add(ServiceType.fromName(names.get(i)));
+                } catch (UnknownCodeException e) {
+                    throw TableProblem.at("/" + field + "/" + i, Reason.UNKNOWN_CODE, "unknown service type");
+                }
+            }
+            return result;
+        }
+
+        IndicatorDefinition definition() {
+            Set<ServiceProgramme> programmeSet = programmes.isEmpty() ? EnumSet.noneOf(ServiceProgramme.class)
+                    : EnumSet.copyOf(programmes);
+            return new IndicatorDefinition(id, number, kind, groupZh, groupEn, nameZh, nameEn,
+                    Optional.ofNullable(unit), target == null ? OptionalDouble.empty() : OptionalDouble.of(target),
+                    Optional.ofNullable(targetText), Optional.ofNullable(comparison).map(DefinitionDocument::comparison),
+                    binding, Optional.ofNullable(benefit), serviceTypes(needs, "needs"),
+                    serviceTypes(services, "services"), Optional.ofNullable(window), programmeSet);
+        }
+    }
+
+    private IndicatorProfile(Document table) {
+        this.name = table.profile();
+        this.version = table.version();
+        this.source = table.source();
+        this.titleZh = table.titleZh();
+        this.titleEn = table.titleEn();
+        this.planStart = LocalDate.parse(table.planPeriod().from());
+        this.planEnd = LocalDate.parse(table.planPeriod().to());
+        this.provincePrefix = table.province();
+        ParametersDocument parameters = table.parameters();
+        this.careAllowanceCovered = ClassDocument.classes(parameters.careAllowanceCovered());
+        this.dibaoSingleApplication = ClassDocument.classes(parameters.dibaoSingleApplication());
+        this.pensionMinimumAge = parameters.pensionMinimumAge();
+        this.compulsoryEducationFromAge = parameters.compulsoryEducationAges().from();
+        this.compulsoryEducationToAge = parameters.compulsoryEducationAges().to();
+        HardshipDocument hardship = parameters.retrofitHardship();
+        this.retrofitHardship = hardship == null ? Optional.empty() : Optional.of(new RetrofitHardship(
+                ClassDocument.classes(hardship.members()), EnumSet.copyOf(hardship.households())));
         List<IndicatorDefinition> parsed = new ArrayList<>();
         Map<IndicatorId, IndicatorDefinition> map = new EnumMap<>(IndicatorId.class);
-        for (JsonNode node : list) {
-            IndicatorDefinition definition = definition(node);
+        for (int i = 0; i < table.indicators().size(); i++) {
+            IndicatorDefinition definition = table.indicators().get(i).definition();
             if (map.put(definition.id(), definition) != null) {
-                throw new IllegalArgumentException("indicator " + definition.id() + ": defined twice");
+                throw TableProblem.at("/indicators/" + i + "/id", Reason.DUPLICATE_KEY,
+                        "indicator " + definition.id() + " is defined twice");
             }
             parsed.add(definition);
         }
@@ -105,11 +318,8 @@ public final class IndicatorProfile {
 
     /** Holder of the bundled Qinghai profile, loaded on first use. */
     private static final class Qinghai {
-        static final IndicatorProfile PROFILE = loadResource("qinghai.json");
-    }
-
-    private static IndicatorProfile loadResource(String resource) {
-        return BundledTables.read(IndicatorProfile.class, resource, IndicatorProfile::load);
+        static final IndicatorProfile PROFILE = TableLoader.bundledJson(IndicatorProfile.class, "qinghai.json",
+                Document.class, Document::version, IndicatorProfile::new);
     }
 
     /**
@@ -127,119 +337,15 @@ public final class IndicatorProfile {
     }
 
     /**
-     * Loads a profile in the bundled JSON format.
+     * Loads a profile in the bundled JSON format, under the name {@code indicator profile}.
      *
      * @param in the UTF-8 JSON stream (not closed)
      * @return the profile
-     * @throws IOException              if the stream cannot be read or is not JSON
-     * @throws IllegalArgumentException if a field is missing or invalid (the message names it)
+     * @throws TableException if the stream cannot be read or a field is missing or invalid (names the table,
+     *                        its version and the JSON pointer)
      */
-    public static IndicatorProfile load(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("profile: expected a JSON object");
-        }
-        return new IndicatorProfile(root);
-    }
-
-    private static IndicatorDefinition definition(JsonNode node) {
-        String idText = text(node, "id", "indicator");
-        IndicatorId id;
-        try {
-            id = IndicatorId.valueOf(idText);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("indicator " + idText + ": unknown id", e);
-        }
-        String where = "indicator " + id;
-        IndicatorKind kind = enumValue(IndicatorKind.class, text(node, "kind", where), where + ": kind");
-        boolean measured = kind != IndicatorKind.NOT_MEASURED;
-        OptionalDouble target = node.hasNonNull("target") ? OptionalDouble.of(number(node, "target", where))
-                : OptionalDouble.empty();
-        Optional<Comparison> comparison = optionalText(node, "comparison").map(symbol -> {
-            try {
-                return Comparison.ofSymbol(symbol);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-            }
-        });
-        if (measured && (target.isEmpty() || comparison.isEmpty())) {
-            throw new IllegalArgumentException(where + ": a measured indicator needs target and comparison");
-        }
-        if (kind == IndicatorKind.RATE && (target.getAsDouble() < 0 || target.getAsDouble() > 1)) {
-            throw new IllegalArgumentException(where + ": a rate target is a fraction between 0 and 1");
-        }
-        Optional<BenefitType> benefit = optionalText(node, "benefit")
-                .map(value -> enumValue(BenefitType.class, value, where + ": benefit"));
-        Set<ServiceType> needs = services(node, "needs", where);
-        Set<ServiceType> services = services(node, "services", where);
-        Optional<TimeWindow> window = optionalText(node, "window")
-                .map(value -> enumValue(TimeWindow.class, value, where + ": window"));
-        requireInputs(id, kind, benefit.isPresent(), !needs.isEmpty(), !services.isEmpty() && window.isPresent());
-        return new IndicatorDefinition(id, text(node, "number", where), kind, text(node, "groupZh", where),
-                text(node, "groupEn", where), text(node, "nameZh", where), text(node, "nameEn", where),
-                optionalText(node, "unit"), target, optionalText(node, "targetText"), comparison,
-                required(node, "binding", where).asBoolean(), benefit, needs, services, window,
-                programmes(node, where));
-    }
-
-    /** Reads the optional {@code programmes} of a definition (exchange format 1.1 service programmes). */
-    private static Set<ServiceProgramme> programmes(JsonNode node, String where) {
-        Set<ServiceProgramme> result = EnumSet.noneOf(ServiceProgramme.class);
-        for (JsonNode value : node.path("programmes")) {
-            result.add(enumValue(ServiceProgramme.class, value.asText(), where + ": programmes"));
-        }
-        return result;
-    }
-
-    /** Checks that an indicator has the inputs its computation ({@link IndicatorCalculator}) reads. */
-    private static void requireInputs(IndicatorId id, IndicatorKind kind, boolean hasBenefit, boolean hasNeeds,
-            boolean hasServices) {
-        IndicatorKind expectedKind;
-        boolean benefit = false;
-        boolean needs = false;
-        boolean services = false;
-        switch (id) {
-            case HOUSEHOLD_INCOME_GROWTH:
-                expectedKind = IndicatorKind.NOT_MEASURED;
-                break;
-            case VOCATIONAL_TRAINING:
-            case ACCESSIBILITY_RETROFIT_HOUSEHOLDS:
-                expectedKind = IndicatorKind.COUNT;
-                services = true;
-                break;
-            case MINIMUM_LIVING_GUARANTEE_INCLUSION:
-            case LIVING_ALLOWANCE_COVERAGE:
-            case CARE_ALLOWANCE_COVERAGE:
-                expectedKind = IndicatorKind.RATE;
-                benefit = true;
-                break;
-            case REHABILITATION_COVERAGE:
-            case ASSISTIVE_DEVICE_FITTING:
-                expectedKind = IndicatorKind.RATE;
-                needs = true;
-                services = true;
-                break;
-            case MENTAL_COMMUNITY_REHABILITATION_COUNTIES:
-                expectedKind = IndicatorKind.RATE;
-                services = true;
-                break;
-            default:
-                expectedKind = IndicatorKind.RATE;
-                break;
-        }
-        String where = "indicator " + id;
-        if (kind != expectedKind) {
-            throw new IllegalArgumentException(where + ": kind must be " + expectedKind);
-        }
-        if (benefit && !hasBenefit) {
-            throw new IllegalArgumentException(where + ": needs a benefit");
-        }
-        if (needs && !hasNeeds) {
-            throw new IllegalArgumentException(where + ": needs a non-empty needs list");
-        }
-        if (services && !hasServices) {
-            throw new IllegalArgumentException(where + ": needs a non-empty services list and a window");
-        }
+    public static IndicatorProfile load(InputStream in) {
+        return TableLoader.json("indicator profile", in, Document.class, Document::version, IndicatorProfile::new);
     }
 
     /**
@@ -281,105 +387,6 @@ public final class IndicatorProfile {
                 }
             }
             return false;
-        }
-    }
-
-    private static RetrofitHardship retrofitHardship(JsonNode node) {
-        Set<HouseholdStatus> households = EnumSet.noneOf(HouseholdStatus.class);
-        for (JsonNode value : required(node, "households", "retrofitHardship")) {
-            households.add(enumValue(HouseholdStatus.class, value.asText(), "parameters: retrofitHardship"));
-        }
-        if (households.isEmpty()) {
-            throw new IllegalArgumentException("parameters: retrofitHardship.households is empty");
-        }
-        return new RetrofitHardship(classes(node, "members"), households);
-    }
-
-    private static CertificateClasses classes(JsonNode parameters, String field) {
-        JsonNode list = required(parameters, field, "parameters");
-        if (!list.isArray()) {
-            throw new IllegalArgumentException("parameters: " + field + " must be an array");
-        }
-        CertificateClasses.Builder builder = CertificateClasses.builder();
-        for (JsonNode entry : list) {
-            List<DisabilityCategory> categories = new ArrayList<>();
-            for (JsonNode category : entry.path("categories")) {
-                categories.add(enumValue(DisabilityCategory.class, category.asText(), "parameters: " + field));
-            }
-            JsonNode grades = required(entry, "grades", "parameters: " + field);
-            for (JsonNode grade : grades) {
-                Optional<DisabilityGrade> parsed = grade.canConvertToInt() ? DisabilityGrade.find(grade.asInt())
-                        : Optional.empty();
-                builder.add(parsed.orElseThrow(() -> new IllegalArgumentException(
-                        "parameters: " + field + ": grade must be 1-4, found " + grade)), categories);
-            }
-        }
-        return builder.build();
-    }
-
-    private static Set<ServiceType> services(JsonNode node, String field, String where) {
-        Set<ServiceType> result = EnumSet.noneOf(ServiceType.class);
-        for (JsonNode value : node.path(field)) {
-            try {
-                result.add(ServiceType.fromName(value.asText()));
-            } catch (UnknownCodeException e) {
-                throw new IllegalArgumentException(where + ": unknown service type in " + field + ": "
-                        + value.asText(), e);
-            }
-        }
-        return result;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": unknown value " + value, e);
-        }
-    }
-
-    private static JsonNode required(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException(where + ": missing " + field);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = required(node, field, where);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(where + ": " + field + " must be a non-empty string");
-        }
-        return value.asText();
-    }
-
-    private static Optional<String> optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
-    }
-
-    private static double number(JsonNode node, String field, String where) {
-        JsonNode value = required(node, field, where);
-        if (!value.isNumber() || value.asDouble() < 0) {
-            throw new IllegalArgumentException(where + ": " + field + " must be a non-negative number");
-        }
-        return value.asDouble();
-    }
-
-    private static int age(JsonNode value, String field) {
-        if (!value.canConvertToInt() || value.asInt() < 0 || value.asInt() > 150) {
-            throw new IllegalArgumentException("parameters: " + field + " must be an age 0-150");
-        }
-        return value.asInt();
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        String text = text(node, field, "planPeriod");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("planPeriod: " + field + " is not a date yyyy-MM-dd", e);
         }
     }
 

@@ -1,15 +1,18 @@
 package org.disabilitystandards.validation.quota;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.disabilitystandards.core.code.BundledTables;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException.Reason;
 
 /**
  * The employment targets of the plan's 专栏5 item 1 as versioned data (bundled resource
@@ -40,59 +43,106 @@ public final class QuotaPlanTargets {
     private final Set<AdministrativeLevel> federationLevels;
     private final BigDecimal federationMinimumSharePercent;
 
-    private QuotaPlanTargets(JsonNode root) {
-        this.id = text(root, "id");
-        this.version = text(root, "version");
-        this.source = text(root, "source");
-        JsonNode minimumOne = node(root, "minimumOne");
+    /**
+     * The schema of the plan-targets table.
+     *
+     * @param id              the table id
+     * @param version         the edition
+     * @param source          the plan item
+     * @param minimumOne      the at-least-one-employee target
+     * @param federationShare the federation staff share target
+     */
+    record Document(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) String source, @JsonProperty(required = true) MinimumOne minimumOne,
+            @JsonProperty(required = true) FederationShare federationShare) {
+        Document {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("version", version);
+            TableChecks.nonBlank("source", source);
+            TableChecks.present("minimumOne", minimumOne);
+            TableChecks.present("federationShare", federationShare);
+        }
+    }
+
+    /**
+     * The at-least-one-employee target.
+     *
+     * @param note                     the plan's wording
+     * @param employers                the employers it applies to
+     * @param minimumDisabledEmployees the least number of disabled employees
+     */
+    record MinimumOne(String note, @JsonProperty(required = true) List<EmployerRow> employers,
+            @JsonProperty(required = true) int minimumDisabledEmployees) {
+        MinimumOne {
+            TableChecks.nonEmpty("employers", employers);
+            TableChecks.range("minimumDisabledEmployees", minimumDisabledEmployees, 1, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * One employer type of the target.
+     *
+     * @param type         the employer type
+     * @param levels       the administrative levels it applies at, or null for every level
+     * @param minimumStaff the least establishment size
+     */
+    record EmployerRow(@JsonProperty(required = true) EmployerType type, Set<AdministrativeLevel> levels,
+            @JsonProperty(required = true) int minimumStaff) {
+        EmployerRow {
+            TableChecks.range("minimumStaff", minimumStaff, 0, Integer.MAX_VALUE);
+            levels = levels == null ? null : Collections.unmodifiableSet(levels.isEmpty()
+                    ? EnumSet.noneOf(AdministrativeLevel.class) : EnumSet.copyOf(levels));
+        }
+    }
+
+    /**
+     * The federation staff share target.
+     *
+     * @param note                the plan's wording
+     * @param levels              the administrative levels it applies at
+     * @param minimumSharePercent the least share, in (0, 100]
+     */
+    record FederationShare(String note, @JsonProperty(required = true) Set<AdministrativeLevel> levels,
+            @JsonProperty(required = true) BigDecimal minimumSharePercent) {
+        FederationShare {
+            TableChecks.present("levels", levels);
+            if (minimumSharePercent == null || minimumSharePercent.signum() <= 0
+                    || minimumSharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw TableProblem.at("/minimumSharePercent", Reason.INVALID_VALUE,
+                        "minimumSharePercent must be in (0, 100]");
+            }
+        }
+    }
+
+    private QuotaPlanTargets(Document table) {
+        this.id = table.id();
+        this.version = table.version();
+        this.source = table.source();
         Map<EmployerType, Integer> staff = new EnumMap<>(EmployerType.class);
         Map<EmployerType, Set<AdministrativeLevel>> levels = new EnumMap<>(EmployerType.class);
-        for (JsonNode employer : node(minimumOne, "employers")) {
-            EmployerType type = EmployerType.valueOf(text(employer, "type"));
-            int minimum = node(employer, "minimumStaff").asInt(-1);
-            if (minimum < 0 || staff.put(type, minimum) != null) {
-                throw new IllegalArgumentException(RESOURCE + ": employer " + type + " needs one minimumStaff >= 0");
+        List<EmployerRow> employers = table.minimumOne().employers();
+        for (int i = 0; i < employers.size(); i++) {
+            EmployerRow employer = employers.get(i);
+            if (staff.put(employer.type(), employer.minimumStaff()) != null) {
+                throw TableProblem.at("/minimumOne/employers/" + i + "/type", Reason.DUPLICATE_KEY,
+                        "employer " + employer.type() + " is listed twice");
             }
-            if (employer.has("levels")) {
-                levels.put(type, levels(employer));
+            if (employer.levels() != null) {
+                levels.put(employer.type(), employer.levels());
             }
         }
         this.minimumOneStaff = Collections.unmodifiableMap(staff);
         this.minimumOneLevels = Collections.unmodifiableMap(levels);
-        this.minimumDisabledEmployees = node(minimumOne, "minimumDisabledEmployees").asInt();
-        JsonNode share = node(root, "federationShare");
-        this.federationLevels = levels(share);
-        this.federationMinimumSharePercent = node(share, "minimumSharePercent").decimalValue();
-        if (minimumDisabledEmployees < 1 || federationMinimumSharePercent.signum() <= 0
-                || federationMinimumSharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException(RESOURCE + ": minimumDisabledEmployees must be 1 or more and "
-                    + "minimumSharePercent in (0, 100]");
-        }
-    }
-
-    private static Set<AdministrativeLevel> levels(JsonNode parent) {
-        Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
-        for (JsonNode level : node(parent, "levels")) {
-            levels.add(AdministrativeLevel.valueOf(level.asText()));
-        }
-        return Collections.unmodifiableSet(levels);
-    }
-
-    private static JsonNode node(JsonNode parent, String field) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            throw new IllegalArgumentException(RESOURCE + ": missing field " + field);
-        }
-        return node;
-    }
-
-    private static String text(JsonNode parent, String field) {
-        return node(parent, field).asText();
+        this.minimumDisabledEmployees = table.minimumOne().minimumDisabledEmployees();
+        Set<AdministrativeLevel> federation = EnumSet.noneOf(AdministrativeLevel.class);
+        federation.addAll(table.federationShare().levels());
+        this.federationLevels = Collections.unmodifiableSet(federation);
+        this.federationMinimumSharePercent = table.federationShare().minimumSharePercent();
     }
 
     private static QuotaPlanTargets readBundled() {
-        return BundledTables.read(QuotaPlanTargets.class, RESOURCE,
-            in -> new QuotaPlanTargets(new ObjectMapper().readTree(in)));
+        return TableLoader.bundledJson(QuotaPlanTargets.class, RESOURCE, Document.class, Document::version,
+                QuotaPlanTargets::new);
     }
 
     /**

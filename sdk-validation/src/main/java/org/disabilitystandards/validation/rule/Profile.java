@@ -187,13 +187,16 @@ public final class Profile {
             return false;
         }
         Profile that = (Profile) other;
-        return name.equals(that.name) && catalogue == that.catalogue && parameters.equals(that.parameters)
-                && severities.equals(that.severities) && disabledRules.equals(that.disabledRules);
+        return name.equals(that.name) && description.equals(that.description)
+                && (catalogue == that.catalogue || catalogue.equals(that.catalogue))
+                && parameters.equals(that.parameters) && severities.equals(that.severities)
+                && disabledRules.equals(that.disabledRules);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, parameters, severities, disabledRules);
+        // the catalogue is left out (equal catalogues hash alike anyway; this keeps hashing cheap)
+        return Objects.hash(name, description, parameters, severities, disabledRules);
     }
 
     @Override

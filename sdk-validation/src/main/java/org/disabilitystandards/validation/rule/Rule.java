@@ -162,6 +162,33 @@ public final class Rule {
                 .orElseThrow(() -> new IllegalStateException("no message for rule " + id));
     }
 
+    /**
+     * Compares every field: two rules are equal when they have the same id, place in their catalogue, domain,
+     * severity, source, dates, confidence and argument names.
+     *
+     * @param other the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rule that && index == that.index && id.equals(that.id) && domain == that.domain
+                && defaultSeverity == that.defaultSeverity && document.equals(that.document)
+                && clause.equals(that.clause) && effectiveFrom.equals(that.effectiveFrom)
+                && Objects.equals(retiredOn, that.retiredOn) && confidence == that.confidence
+                && argumentNames.equals(that.argumentNames);
+    }
+
+    /**
+     * Hashes every field {@link #equals} compares.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, id, domain, defaultSeverity, document, clause, effectiveFrom, retiredOn, confidence,
+                argumentNames);
+    }
+
     @Override
     public String toString() {
         return id + " (" + defaultSeverity + ", " + source() + ")";

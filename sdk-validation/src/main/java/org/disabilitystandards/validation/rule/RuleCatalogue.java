@@ -1,8 +1,6 @@
 package org.disabilitystandards.validation.rule;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,12 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disabilitystandards.core.code.BundledTables;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.grading.Gb26341Grading;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.internal.table.TableProblem;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 import org.disabilitystandards.validation.report.Severity;
 
 /**
@@ -39,19 +42,74 @@ public final class RuleCatalogue {
         Map<String, Rule> map = new HashMap<>();
         for (Rule rule : rules) {
             if (map.put(rule.id(), rule) != null) {
-                throw new IllegalArgumentException("duplicate rule id " + rule.id());
+                throw TableProblem.at("/rules/" + rule.index() + "/id", Reason.DUPLICATE_KEY,
+                        "duplicate rule id " + rule.id());
             }
         }
         this.byId = Map.copyOf(map);
     }
 
+    /**
+     * The schema of a rule catalogue.
+     *
+     * @param edition the catalogue's edition
+     * @param notes   notes on the catalogue, or null
+     * @param rules   the rules
+     */
+    record Document(@JsonProperty(required = true) String edition, String notes,
+            @JsonProperty(required = true) List<RuleDocument> rules) {
+        Document {
+            TableChecks.nonBlank("edition", edition);
+            TableChecks.nonEmpty("rules", rules);
+        }
+    }
+
+    /**
+     * The schema of one rule.
+     *
+     * @param id            the rule id
+     * @param domain        the domain
+     * @param severity      the default severity
+     * @param document      the source document
+     * @param clause        the clause, with {@code {clause:CATEGORY}} placeholders
+     * @param effectiveFrom the first day in force
+     * @param retiredOn     the first day no longer in force, or null
+     * @param confidence    how certain the source is
+     * @param arguments     the message argument names, or null
+     */
+    record RuleDocument(@JsonProperty(required = true) String id, @JsonProperty(required = true) RuleDomain domain,
+            @JsonProperty(required = true) Severity severity, @JsonProperty(required = true) String document,
+            @JsonProperty(required = true) String clause, @JsonProperty(required = true) String effectiveFrom,
+            String retiredOn, @JsonProperty(required = true) Confidence confidence, List<String> arguments) {
+        RuleDocument {
+            TableChecks.nonBlank("id", id);
+            TableChecks.nonBlank("document", document);
+            TableChecks.nonBlank("clause", clause);
+            date("effectiveFrom", effectiveFrom);
+            if (retiredOn != null && !date("retiredOn", retiredOn).isAfter(date("effectiveFrom", effectiveFrom))) {
+                throw TableProblem.at("/retiredOn", Reason.INVALID_VALUE, "retiredOn must be after effectiveFrom");
+            }
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        private static LocalDate date(String field, String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw TableProblem.at("/" + field, Reason.WRONG_TYPE, field + " is not a date yyyy-MM-dd");
+            }
+        }
+
+        Rule rule(int index) {
+            return new Rule(index, id, domain, severity, document, resolveClauses(clause), date("effectiveFrom",
+                    effectiveFrom), retiredOn == null ? null : date("retiredOn", retiredOn), confidence, arguments);
+        }
+    }
+
     /** Holder of the bundled catalogue, loaded on first use. */
     private static final class Bundled {
-        static final RuleCatalogue CATALOGUE = loadBundled();
-
-        private static RuleCatalogue loadBundled() {
-            return BundledTables.read(RuleCatalogue.class, RESOURCE, RuleCatalogue::load);
-        }
+        static final RuleCatalogue CATALOGUE = TableLoader.bundledJson(RuleCatalogue.class, RESOURCE, Document.class,
+                Document::edition, RuleCatalogue::of);
     }
 
     /**
@@ -64,39 +122,23 @@ public final class RuleCatalogue {
     }
 
     /**
-     * Loads a catalogue in the format of the bundled {@code rules.json}.
+     * Loads a catalogue in the format of the bundled {@code rules.json}, under the name {@code rules}.
      *
      * @param in the JSON stream (not closed)
      * @return the catalogue
-     * @throws IOException              if the stream cannot be read or is not JSON
-     * @throws IllegalArgumentException if a rule is incomplete or invalid (the message names the rule)
+     * @throws TableException if the stream cannot be read or a rule is incomplete or invalid (names the
+     *                        catalogue, its edition and the JSON pointer of the rule)
      */
-    public static RuleCatalogue load(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(in);
-        List<Rule> rules = new ArrayList<>();
-        for (JsonNode node : root.path("rules")) {
-            rules.add(parseRule(rules.size(), node));
-        }
-        return new RuleCatalogue(text(root, "edition", "catalogue"), root.path("notes").asText(""), rules);
+    public static RuleCatalogue load(InputStream in) {
+        return TableLoader.json("rules", in, Document.class, Document::edition, RuleCatalogue::of);
     }
 
-    private static Rule parseRule(int index, JsonNode node) {
-        String id = text(node, "id", "rule " + index);
-        try {
-            List<String> arguments = new ArrayList<>();
-            for (JsonNode argument : node.path("arguments")) {
-                arguments.add(argument.asText());
-            }
-            JsonNode retired = node.path("retiredOn");
-            return new Rule(index, id, RuleDomain.valueOf(text(node, "domain", id)),
-                    Severity.valueOf(text(node, "severity", id)), text(node, "document", id),
-                    resolveClauses(text(node, "clause", id)),
-                    LocalDate.parse(text(node, "effectiveFrom", id)),
-                    retired.isTextual() ? LocalDate.parse(retired.asText()) : null,
-                    Confidence.valueOf(text(node, "confidence", id)), arguments);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("rule " + id + ": bad date", e);
+    private static RuleCatalogue of(Document document) {
+        List<Rule> rules = new ArrayList<>(document.rules().size());
+        for (RuleDocument rule : document.rules()) {
+            rules.add(rule.rule(rules.size()));
         }
+        return new RuleCatalogue(document.edition(), document.notes() == null ? "" : document.notes(), rules);
     }
 
     private static final Pattern CLAUSE_PLACEHOLDER = Pattern.compile("\\{clause:([A-Z]+)\\}");
@@ -116,14 +158,6 @@ public final class RuleCatalogue {
         }
         matcher.appendTail(out);
         return out.toString();
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException(where + ": missing text field " + field);
-        }
-        return value.asText();
     }
 
     /**
@@ -185,5 +219,37 @@ public final class RuleCatalogue {
      */
     public int size() {
         return rules.size();
+    }
+
+    /**
+     * Compares the edition, notes and rules.
+     *
+     * @param other the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleCatalogue that && edition.equals(that.edition) && notes.equals(that.notes)
+                && rules.equals(that.rules);
+    }
+
+    /**
+     * Hashes the edition, notes and rules.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(edition, notes, rules);
+    }
+
+    /**
+     * Names the catalogue by its edition and size.
+     *
+     * @return for example {@code RuleCatalogue{dsds-rules 2025.1, 79 rules}}
+     */
+    @Override
+    public String toString() {
+        return "RuleCatalogue{" + edition + ", " + rules.size() + " rules}";
     }
 }

@@ -1,6 +1,5 @@
 package org.disabilitystandards.validation.rule;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -195,36 +194,6 @@ public final class ServiceProgrammeParameters {
     }
 
     /** Reads the parameters from a profile's merged parameters of {@code profiles.json}. */
-    static ServiceProgrammeParameters parse(String profile, JsonNode p) {
-        Builder b = builder()
-                .childAidResidencePrefix(required(profile, p, "childAidResidencePrefix").asText())
-                .childAidTrainingMonthsPerYear(required(profile, p, "childAidTrainingMonthsPerYear").asInt())
-                .retrofitCapFen(required(profile, p, "retrofitCapFen").asLong());
-        required(profile, p, "childAidCapsFen").properties()
-                .forEach(e -> b.childAidCapFen(ChildAidItem.valueOf(e.getKey()), e.getValue().asLong()));
-        EnumSet<DisabilityGrade> grades = EnumSet.noneOf(DisabilityGrade.class);
-        required(profile, p, "retrofitGrades").forEach(g -> grades.add(DisabilityGrade.of(g.asInt())));
-        b.retrofitGrades(grades);
-        EnumSet<HouseholdStatus> households = EnumSet.noneOf(HouseholdStatus.class);
-        required(profile, p, "retrofitHouseholds").forEach(h -> households.add(HouseholdStatus.valueOf(h.asText())));
-        b.retrofitHouseholds(households);
-        required(profile, p, "retrofitItemCategories").properties().forEach(e -> {
-            EnumSet<DisabilityCategory> categories = EnumSet.noneOf(DisabilityCategory.class);
-            e.getValue().forEach(c -> categories.add(DisabilityCategory.valueOf(c.asText())));
-            b.retrofitItem(RetrofitItem.valueOf(e.getKey()), categories);
-        });
-        JsonNode period = required(profile, p, "planPeriod");
-        return b.planPeriod(period.get(0).asInt(), period.get(1).asInt()).build();
-    }
-
-    private static JsonNode required(String profile, JsonNode parameters, String name) {
-        JsonNode value = parameters.get(name);
-        if (value == null) {
-            throw new IllegalStateException("profile " + profile + ": missing parameter " + name);
-        }
-        return value;
-    }
-
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof ServiceProgrammeParameters)) {
@@ -242,7 +211,7 @@ public final class ServiceProgrammeParameters {
     @Override
     public int hashCode() {
         return Objects.hash(childAidResidencePrefix, childAidCapsFen, childAidTrainingMonthsPerYear, retrofitGrades,
-                retrofitHouseholds, retrofitCapFen, planPeriodFirstYear, planPeriodYears);
+                retrofitHouseholds, retrofitCapFen, retrofitItemCategories, planPeriodFirstYear, planPeriodYears);
     }
 
     @Override

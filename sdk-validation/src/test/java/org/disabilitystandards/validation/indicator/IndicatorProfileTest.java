@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.core.table.TableException;
+import org.disabilitystandards.core.table.TableException.Reason;
 import org.junit.jupiter.api.Test;
 
 class IndicatorProfileTest {
@@ -81,24 +83,40 @@ class IndicatorProfileTest {
     @Test
     void invalidProfilesAreRejectedWithTheIndicatorNamed() throws IOException {
         String text = bundledText();
-        assertThatThrownBy(() -> load(text.replace("\"target\": 5000, ", "")))
-                .hasMessage("indicator VOCATIONAL_TRAINING: a measured indicator needs target and comparison");
-        assertThatThrownBy(() -> load(text.replace("\"MEDICAL_INSURANCE\"", "\"PENSION_INSURANCE\"")))
-                .hasMessage("indicator PENSION_INSURANCE: defined twice");
-        assertThatThrownBy(() -> load(text.replace("\"MEDICAL_INSURANCE\"", "\"HAPPINESS\"")))
-                .hasMessage("indicator HAPPINESS: unknown id");
-        assertThatThrownBy(() -> load(text.replace("\"target\": 0.97", "\"target\": 97")))
-                .hasMessage("indicator COMPULSORY_EDUCATION: a rate target is a fraction between 0 and 1");
-        assertThatThrownBy(() -> load(text.replace("\"comparison\": \">\"", "\"comparison\": \"=>\"")))
-                .hasMessageContaining("unknown comparison '=>'");
-        assertThatThrownBy(() -> load(text.replace("\"benefit\": \"CARE_ALLOWANCE\"", "\"benefit\": \"CAKE\"")))
-                .hasMessage("indicator CARE_ALLOWANCE_COVERAGE: benefit: unknown value CAKE");
-        assertThatThrownBy(() -> load(text.replace("\"window\": \"PLAN_PERIOD\"}", "\"window\": null}")))
-                .hasMessage("indicator VOCATIONAL_TRAINING: needs a non-empty services list and a window");
-        assertThatThrownBy(() -> load(text.replace("\"grades\": [1, 2]}]", "\"grades\": [5]}]")))
-                .hasMessageContaining("grade must be 1-4");
-        assertThatThrownBy(() -> load(text.replace("\"to\": \"2025-12-31\"", "\"to\": \"2020-12-31\"")))
-                .hasMessage("profile: planPeriod ends before it starts");
-        assertThatThrownBy(() -> load("[]")).hasMessage("profile: expected a JSON object");
+        rejects(text.replace("\"target\": 5000, ", ""), "/indicators/1", Reason.MISSING_FIELD,
+                "a measured indicator needs target and comparison");
+        rejects(text.replace("\"MEDICAL_INSURANCE\"", "\"PENSION_INSURANCE\""), "/indicators/6/id",
+                Reason.DUPLICATE_KEY, "indicator PENSION_INSURANCE is defined twice");
+        rejects(text.replace("\"MEDICAL_INSURANCE\"", "\"HAPPINESS\""), "/indicators/6/id", Reason.UNKNOWN_CODE,
+                "not a code of IndicatorId");
+        rejects(text.replace("\"target\": 0.97", "\"target\": 97"), "/indicators/7/target", Reason.INVALID_VALUE,
+                "a rate target is a fraction between 0 and 1");
+        rejects(text.replace("\"comparison\": \">\"", "\"comparison\": \"=>\""), "/indicators/5/comparison",
+                Reason.UNKNOWN_CODE, "comparison is >= or >");
+        rejects(text.replace("\"benefit\": \"CARE_ALLOWANCE\"", "\"benefit\": \"CAKE\""), "/indicators/4/benefit",
+                Reason.UNKNOWN_CODE, "not a code of BenefitType");
+        rejects(text.replace("\"window\": \"PLAN_PERIOD\"}", "\"window\": null}"), "/indicators/1",
+                Reason.MISSING_FIELD, "indicator VOCATIONAL_TRAINING needs a non-empty services list and a window");
+        rejects(text.replace("\"grades\": [1, 2]}]", "\"grades\": [5]}]"),
+                "/parameters/careAllowanceCovered/0/grades/0", Reason.UNKNOWN_CODE, "grade must be 1-4");
+        rejects(text.replace("\"to\": \"2025-12-31\"", "\"to\": \"2020-12-31\""), "/planPeriod/to",
+                Reason.INVALID_VALUE, "planPeriod ends before it starts");
+        rejects(text.replace("\"pensionMinimumAge\": 16", "\"pensionMinimumAge\": \"16\""),
+                "/parameters/pensionMinimumAge", Reason.WRONG_TYPE, "expected a whole number");
+        rejects(text.replace("\"province\"", "\"provinces\""), "/province", Reason.MISSING_FIELD,
+                "missing field province");
+        rejects(text.replace("\"province\"", "\"provinces\": \"63\", \"province\""), "/provinces",
+                Reason.UNKNOWN_FIELD, "unknown field provinces (known: indicators, parameters, planPeriod, profile, "
+                        + "province, source, titleEn, titleZh, version)");
+        rejects("[]", "", Reason.WRONG_TYPE, "expected an object");
+    }
+
+    private static void rejects(String text, String pointer, Reason reason, String detail) {
+        assertThatThrownBy(() -> load(text)).isInstanceOfSatisfying(TableException.class, e -> {
+            assertThat(e.table()).isEqualTo("indicator profile");
+            assertThat(e.location()).isEqualTo(pointer);
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.detail()).isEqualTo(detail);
+        });
     }
 }

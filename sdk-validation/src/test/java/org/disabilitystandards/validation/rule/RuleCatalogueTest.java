@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.disabilitystandards.core.table.TableException;
 import org.junit.jupiter.api.Test;
 
 class RuleCatalogueTest {
@@ -78,6 +79,11 @@ class RuleCatalogueTest {
     void malformedCataloguesAreRejectedWithTheRuleNamed() {
         String json = "{\"edition\":\"t\",\"rules\":[{\"id\":\"X.Y\",\"domain\":\"FORMAT\",\"severity\":\"ERROR\"}]}";
         assertThatThrownBy(() -> RuleCatalogue.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X.Y");
+                .isInstanceOfSatisfying(TableException.class, e -> {
+                    assertThat(e.table()).isEqualTo("rules");
+                    assertThat(e.edition()).hasValue("t");
+                    assertThat(e.location()).isEqualTo("/rules/0/document");
+                    assertThat(e.reason()).isEqualTo(TableException.Reason.MISSING_FIELD);
+                });
     }
 }

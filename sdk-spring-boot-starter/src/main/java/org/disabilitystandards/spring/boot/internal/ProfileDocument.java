@@ -1,16 +1,15 @@
 package org.disabilitystandards.spring.boot.internal;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.disabilitystandards.core.internal.table.TableChecks;
+import org.disabilitystandards.core.internal.table.TableLoader;
+import org.disabilitystandards.core.table.TableException;
 import org.disabilitystandards.spring.boot.DisabilityStandardsProperties.Overrides;
 import org.disabilitystandards.validation.report.Severity;
 import org.springframework.core.io.Resource;
@@ -24,17 +23,47 @@ import org.springframework.core.io.Resource;
  */
 final class ProfileDocument {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final Set<String> FIELDS = Set.of("name", "base", "description", "severities", "disabledRules",
-            "enabledRules", "parameters");
-
     private final String base;
     private final Overrides overrides;
 
     private ProfileDocument(String base, Overrides overrides) {
         this.base = base;
         this.overrides = overrides;
+    }
+
+    /**
+     * The schema of a profile document.
+     *
+     * @param name          the local profile's name
+     * @param base          the bundled profile it starts from
+     * @param description   what it is for, or null
+     * @param severities    severity overrides by rule id, or null
+     * @param disabledRules rule ids switched off, or null
+     * @param enabledRules  rule ids of the base switched back on, or null
+     * @param parameters    the parameters it changes, or null
+     */
+    record Schema(@JsonProperty(required = true) String name, @JsonProperty(required = true) String base,
+            String description, Map<String, Severity> severities, Set<String> disabledRules,
+            Set<String> enabledRules, Parameters parameters) {
+        Schema {
+            TableChecks.nonBlank("name", name);
+            TableChecks.nonBlank("base", base);
+        }
+    }
+
+    /**
+     * The parameters a profile document may change (those of {@link Overrides}).
+     *
+     * @param regionPrefix                          see {@link Overrides}
+     * @param acceptFifteenDigitIds                 see {@link Overrides}
+     * @param careAllowanceGrade3IntellectualMental see {@link Overrides}
+     * @param childAidMaxAge                        see {@link Overrides}
+     * @param childAidCertificateFromAge            see {@link Overrides}
+     * @param employmentQuotaPercent                see {@link Overrides}
+     */
+    record Parameters(String regionPrefix, Boolean acceptFifteenDigitIds,
+            Boolean careAllowanceGrade3IntellectualMental, Integer childAidMaxAge, Integer childAidCertificateFromAge,
+            BigDecimal employmentQuotaPercent) {
     }
 
     String base() {
@@ -46,92 +75,38 @@ final class ProfileDocument {
     }
 
     /**
-     * Reads a profile document.
+     * Reads a profile document through the SDK's table loader.
      *
-     * @throws IOException              if the resource cannot be read or is not JSON
-     * @throws IllegalArgumentException if a field is unknown, missing or of the wrong kind
+     * @throws IOException    if the resource cannot be opened
+     * @throws TableException if a field is unknown, missing or of the wrong kind (names the field's pointer)
      */
     static ProfileDocument read(Resource resource) throws IOException {
-        JsonNode root;
         try (InputStream in = resource.getInputStream()) {
-            root = JSON.readTree(in);
+            return TableLoader.json(resource.getDescription(), in, Schema.class, schema -> null,
+                    ProfileDocument::of);
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("the profile document must be one JSON object");
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String field = names.next();
-            if (!FIELDS.contains(field)) {
-                throw new IllegalArgumentException("unknown field " + field + " (known: " + String.join(", ",
-                        new java.util.TreeSet<>(FIELDS)) + ")");
-            }
-        }
+    }
+
+    private static ProfileDocument of(Schema schema) {
         Overrides overrides = new Overrides();
-        overrides.setName(text(root, "name", true));
-        overrides.setDescription(text(root, "description", false));
-        for (Map.Entry<String, JsonNode> entry : root.path("severities").properties()) {
-            overrides.getSeverities().put(entry.getKey(), severity(entry.getKey(), entry.getValue()));
+        overrides.setName(schema.name());
+        overrides.setDescription(schema.description());
+        if (schema.severities() != null) {
+            overrides.getSeverities().putAll(schema.severities());
         }
-        overrides.setDisabledRules(ids(root, "disabledRules"));
-        overrides.setEnabledRules(ids(root, "enabledRules"));
-        for (Map.Entry<String, JsonNode> entry : root.path("parameters").properties()) {
-            parameter(overrides, entry.getKey(), entry.getValue());
+        overrides.setDisabledRules(schema.disabledRules() == null ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(schema.disabledRules()));
+        overrides.setEnabledRules(schema.enabledRules() == null ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(schema.enabledRules()));
+        Parameters p = schema.parameters();
+        if (p != null) {
+            overrides.setRegionPrefix(p.regionPrefix());
+            overrides.setAcceptFifteenDigitIds(p.acceptFifteenDigitIds());
+            overrides.setCareAllowanceGrade3IntellectualMental(p.careAllowanceGrade3IntellectualMental());
+            overrides.setChildAidMaxAge(p.childAidMaxAge());
+            overrides.setChildAidCertificateFromAge(p.childAidCertificateFromAge());
+            overrides.setEmploymentQuotaPercent(p.employmentQuotaPercent());
         }
-        return new ProfileDocument(text(root, "base", true), overrides);
-    }
-
-    private static void parameter(Overrides overrides, String name, JsonNode value) {
-        switch (name) {
-            case "regionPrefix" -> overrides.setRegionPrefix(kind(value, value.isTextual(), name).asText());
-            case "acceptFifteenDigitIds" -> overrides.setAcceptFifteenDigitIds(
-                    kind(value, value.isBoolean(), name).asBoolean());
-            case "careAllowanceGrade3IntellectualMental" -> overrides.setCareAllowanceGrade3IntellectualMental(
-                    kind(value, value.isBoolean(), name).asBoolean());
-            case "childAidMaxAge" -> overrides.setChildAidMaxAge(kind(value, value.isInt(), name).asInt());
-            case "childAidCertificateFromAge" -> overrides.setChildAidCertificateFromAge(
-                    kind(value, value.isInt(), name).asInt());
-            case "employmentQuotaPercent" -> overrides.setEmploymentQuotaPercent(
-                    new BigDecimal(kind(value, value.isNumber(), name).asText()));
-            default -> throw new IllegalArgumentException("unknown parameter " + name + " (known: "
-                    + "regionPrefix, acceptFifteenDigitIds, careAllowanceGrade3IntellectualMental, childAidMaxAge, "
-                    + "childAidCertificateFromAge, employmentQuotaPercent)");
-        }
-    }
-
-    private static JsonNode kind(JsonNode value, boolean expected, String name) {
-        if (!expected) {
-            throw new IllegalArgumentException("parameter " + name + " has a value of the wrong kind");
-        }
-        return value;
-    }
-
-    private static Severity severity(String rule, JsonNode value) {
-        try {
-            return Severity.valueOf(value.asText());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("severity of " + rule + " must be ERROR, WARNING or INFO", e);
-        }
-    }
-
-    private static Set<String> ids(JsonNode root, String field) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode id : root.path(field)) {
-            ids.add(kind(id, id.isTextual(), field).asText());
-        }
-        return ids;
-    }
-
-    private static String text(JsonNode root, String field, boolean required) {
-        JsonNode value = root.get(field);
-        if (value == null) {
-            if (required) {
-                throw new IllegalArgumentException("the profile document needs the field " + field);
-            }
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException("field " + field + " must be a string");
-        }
-        return value.asText();
+        return new ProfileDocument(schema.base(), overrides);
     }
 }

@@ -144,7 +144,7 @@ public final class Settings {
         String action = "Check the table at " + property + " against docs/grading-and-conversions.md, or remove "
                 + "the property to use the bundled crosswalks.";
         try (InputStream in = resource.getInputStream()) {
-            return Crosswalk.load(in);
+            return Crosswalk.load(resource.getDescription(), in);
         } catch (IOException | UncheckedIOException e) {
             throw new DisabilityStandardsConfigurationException(property, "cannot read " + resource.getDescription()
                     + " (" + e.getClass().getSimpleName() + ")", action, e);
