@@ -79,7 +79,7 @@ class RenderingDigestTest {
         "indicators g3nf.jsonl --as-of 2025-12-31 --format html --by county"
                 + "|640ed14a59eef755b1d1989157fe86068ce129be40a38de33df23c1baf3e1f73",
         "grade --assessment HEARING_40 --age-years 30 --format json --as-of 2025-12-31"
-                + "|bd8d48ceea9063097d9a15d079ebf27bad1b16eeee0525aabe256f0d8f76021c",
+                + "|40945982e4c09520af817fbe88507c564a27e08f4179e508708fb6fcdd23541f",
         "grade --assessment INTELLECTUAL --age-years 12 --format json --as-of 2025-12-31"
                 + "|811f6fa19aaec08acf6a41ff1adb9eac2caa7cc5e5750fddb136d0822b0bd0ae",
         "quota e1.json --as-of 2025-06-30 --format json"
