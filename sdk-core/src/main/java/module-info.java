@@ -6,7 +6,9 @@
  * them only. The packages whose types Jackson databind binds (the Immutables model, the bundled tables) are
  * opened to it, and to Jackson 3 for {@code org.disabilitystandards.jackson3}.
  */
-@SuppressWarnings("module") // the qualified exports and opens name modules that are not on this module's path
+// "module": the qualified exports and opens name modules that are not on this module's path;
+// "requires-automatic": Immutables (compile time only) has an Automatic-Module-Name, no descriptor
+@SuppressWarnings({"module", "requires-automatic"})
 module org.disabilitystandards.core {
     requires transitive com.fasterxml.jackson.annotation;
     requires transitive com.fasterxml.jackson.core;

@@ -8,7 +8,9 @@
  * packages of the bundled tables are opened to {@code org.disabilitystandards.core}, whose table loader reads
  * their resources, and to Jackson databind, which binds them.
  */
-@SuppressWarnings("module") // the qualified exports and opens name modules that are not on this module's path
+// "module": the qualified exports and opens name modules that are not on this module's path;
+// "requires-automatic": Immutables (compile time only) has an Automatic-Module-Name, no descriptor
+@SuppressWarnings({"module", "requires-automatic"})
 module org.disabilitystandards.validation {
     requires transitive org.disabilitystandards.core;
     requires transitive jakarta.validation;
