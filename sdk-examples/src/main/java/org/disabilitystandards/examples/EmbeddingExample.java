@@ -14,7 +14,8 @@ import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.RecordReadResult;
 import org.disabilitystandards.validation.constraints.ConsistentCertificate;
-import org.disabilitystandards.validation.constraints.ResidentIdNumber;
+import org.disabilitystandards.validation.constraints.ValidDisabilityCertificateNumber;
+import org.disabilitystandards.validation.constraints.ValidResidentIdNumber;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.MessageRenderer;
 import org.disabilitystandards.validation.rule.Profile;
@@ -24,7 +25,7 @@ import org.hibernate.validator.HibernateValidator;
 /**
  * Guide section "Embed the library": a plain Java intake service that holds one shared
  * {@link RecordValidator} and reads exchange records from JSON text, and Bean Validation of a request DTO
- * with {@link ResidentIdNumber} and {@link ConsistentCertificate} (the same DTO works unchanged in a Spring
+ * with {@link ValidResidentIdNumber} and {@link ConsistentCertificate} (the same DTO works unchanged in a Spring
  * Boot controller).
  */
 public final class EmbeddingExample {
@@ -91,8 +92,8 @@ public final class EmbeddingExample {
      */
     @ConsistentCertificate
     public record CertificateRequest(
-            @ResidentIdNumber String idNumber,
-            @org.disabilitystandards.validation.constraints.DisabilityCertificateNumber String certificateNumber,
+            @ValidResidentIdNumber String idNumber,
+            @ValidDisabilityCertificateNumber String certificateNumber,
             DisabilityCategory category,
             Integer grade) {
     }

@@ -1,6 +1,7 @@
 package org.disabilitystandards.core.code;
 
 import java.util.Optional;
+import org.disabilitystandards.core.internal.Codes;
 
 /**
  * Levels of adaptive behaviour impairment (适应行为) used by GB/T 26341-2010 clauses 5.4 (intellectual) and 5.6 (mental).

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Benefits and allowances received by disabled people, as coded in exchange format version 1.
  */

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Long-term-care dependency levels (失能等级) of 《长期护理失能等级评估标准（试行）》 (NHSA and Ministry of
  * Civil Affairs, notice of 2021-08-03), 0 (basically normal) to 5 (severe III).

@@ -1,6 +1,7 @@
 package org.disabilitystandards.core.code;
 
 import java.util.Optional;
+import org.disabilitystandards.core.internal.Codes;
 
 /**
  * Disability categories (残疾类别) of GB/T 26341-2010, clause 4, with the digit the second-generation

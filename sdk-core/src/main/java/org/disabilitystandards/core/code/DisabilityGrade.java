@@ -1,6 +1,7 @@
 package org.disabilitystandards.core.code;
 
 import java.util.Optional;
+import org.disabilitystandards.core.internal.Codes;
 
 /**
  * Disability grades (残疾等级) of GB/T 26341-2010, clause 4: grade 1 is the most severe. Grades 1 and 2

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Nature (cause) of a serviceman's or police officer's disability (残疾性质), coded 1-3 in civil-affairs and
  * veterans-affairs systems. Illness-caused disability is assessed for grades 1-6 only; police disability

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Employment status of exchange format version 1.
  */

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Disability grades of servicemen and people's police (伤残等级), 一级 (most severe) to 十级, as set by
  * 《军人抚恤优待条例》 and assessed under 《军人残疾等级评定标准》. Police (伤残人民警察) are assessed

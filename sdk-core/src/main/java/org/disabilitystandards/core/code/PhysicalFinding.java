@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Findings of physical (limb) disability, each tied to the grade that GB/T 26341-2010 clause 5.5 gives it
  * (5.5.2 grade 1 ... 5.5.5 grade 4). The standard describes limb disability in words, not numbers; these

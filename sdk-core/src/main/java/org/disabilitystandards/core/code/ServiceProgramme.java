@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * The service programmes a coded service can belong to (exchange format 1.1): the programmes of the Qinghai
  * 14th five-year plan for disabled persons (专栏2, 专栏6) whose records the SDK validates.

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Services received or needed by disabled people, as coded in exchange format version 1 (the service areas of the Qinghai 14th five-year plan for disabled persons).
  */

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Sex of a person (GB/T 2261.1 男/女); the resident ID number encodes it in the sequence digit (odd male, even female).
  */

@@ -1,5 +1,7 @@
 package org.disabilitystandards.core.code;
 
+import org.disabilitystandards.core.internal.Codes;
+
 /**
  * Work-injury and occupational-disease disability grades of GB/T 16180-2014 《劳动能力鉴定 职工工伤与职业病致残等级》
  * (in force 2015-01-01), 一级 (most severe) to 十级.

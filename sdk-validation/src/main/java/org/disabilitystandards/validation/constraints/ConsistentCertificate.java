@@ -18,11 +18,11 @@ import java.lang.annotation.Target;
  * {@code DisabilityCategory}, a digit 1-7 (number or text) or a code name such as {@code HEARING}; a grade a
  * {@code DisabilityGrade}, a digit 1-4 (number or text) or a name such as {@code GRADE_2}. A null property, a
  * property name left empty, or a number shorter than 20 characters is not compared: use
- * {@link DisabilityCertificateNumber} for the number's own format. Violations are reported on the certificate
+ * {@link ValidDisabilityCertificateNumber} for the number's own format. Violations are reported on the certificate
  * number property and never contain the number.
  */
 @Documented
-@Constraint(validatedBy = ConsistentCertificateValidator.class)
+@Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConsistentCertificate {

@@ -9,6 +9,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -21,9 +22,18 @@ import java.lang.annotation.Target;
  * as-of date), the category digit 1-7 and the grade digit 1-4 of GB/T 26341-2010, and, if allowed, a
  * reissue suffix {@code B1}..{@code B9}. Parsing is strict. {@code null} is valid. Messages come from
  * {@code ValidationMessages.properties} (en, zh_CN) and never contain the number.
+ *
+ * <p>Kept for one release: this constraint is composed of {@link ValidDisabilityCertificateNumber}, which does the
+ * checking and reports the violation with its own messages.
+ *
+ * @deprecated since 0.2.0, for removal: the simple name clashes with the value type
+ *     {@link org.disabilitystandards.core.id.DisabilityCertificateNumber}; use
+ *     {@link ValidDisabilityCertificateNumber}, which takes the same attributes.
  */
+@Deprecated(forRemoval = true, since = "0.2.0")
 @Documented
-@Constraint(validatedBy = DisabilityCertificateNumberValidator.class)
+@ValidDisabilityCertificateNumber
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(DisabilityCertificateNumber.List.class)
@@ -55,6 +65,7 @@ public @interface DisabilityCertificateNumber {
      *
      * @return true by default
      */
+    @OverridesAttribute(constraint = ValidDisabilityCertificateNumber.class, name = "allowReissueSuffix")
     boolean allowReissueSuffix() default true;
 
     /**
@@ -62,6 +73,7 @@ public @interface DisabilityCertificateNumber {
      *
      * @return the source, by default the validation context's clock
      */
+    @OverridesAttribute(constraint = ValidDisabilityCertificateNumber.class, name = "asOfSource")
     AsOfSource asOfSource() default AsOfSource.CLOCK_PROVIDER;
 
     /**
@@ -69,9 +81,15 @@ public @interface DisabilityCertificateNumber {
      *
      * @return the date, empty by default
      */
+    @OverridesAttribute(constraint = ValidDisabilityCertificateNumber.class, name = "asOf")
     String asOf() default "";
 
-    /** Several {@link DisabilityCertificateNumber} constraints on one element. */
+    /**
+     * Several {@link DisabilityCertificateNumber} constraints on one element.
+     *
+     * @deprecated since 0.2.0, for removal: use {@link ValidDisabilityCertificateNumber.List}
+     */
+    @Deprecated(forRemoval = true, since = "0.2.0")
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
     @Retention(RUNTIME)

@@ -9,6 +9,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -20,9 +21,18 @@ import java.lang.annotation.Target;
  * characters, a real birth date not before 1900-01-01 and not after the as-of date, and a correct ISO 7064
  * MOD 11-2 check character. Parsing is strict (no trimming, upper-case {@code X}). {@code null} is valid.
  * Messages come from {@code ValidationMessages.properties} (en, zh_CN) and never contain the number.
+ *
+ * <p>Kept for one release: this constraint is composed of {@link ValidResidentIdNumber}, which does the
+ * checking and reports the violation with its own messages.
+ *
+ * @deprecated since 0.2.0, for removal: the simple name clashes with the value type
+ *     {@link org.disabilitystandards.core.id.ResidentIdNumber}; use {@link ValidResidentIdNumber}, which takes the
+ *     same attributes.
  */
+@Deprecated(forRemoval = true, since = "0.2.0")
 @Documented
-@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@ValidResidentIdNumber
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ResidentIdNumber.List.class)
@@ -54,6 +64,7 @@ public @interface ResidentIdNumber {
      *
      * @return the source, by default the validation context's clock
      */
+    @OverridesAttribute(constraint = ValidResidentIdNumber.class, name = "asOfSource")
     AsOfSource asOfSource() default AsOfSource.CLOCK_PROVIDER;
 
     /**
@@ -61,9 +72,15 @@ public @interface ResidentIdNumber {
      *
      * @return the date, empty by default
      */
+    @OverridesAttribute(constraint = ValidResidentIdNumber.class, name = "asOf")
     String asOf() default "";
 
-    /** Several {@link ResidentIdNumber} constraints on one element. */
+    /**
+     * Several {@link ResidentIdNumber} constraints on one element.
+     *
+     * @deprecated since 0.2.0, for removal: use {@link ValidResidentIdNumber.List}
+     */
+    @Deprecated(forRemoval = true, since = "0.2.0")
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
     @Retention(RUNTIME)

@@ -31,10 +31,10 @@ public final class MessageRenderer {
     private final ResourceBundle chinese;
 
     private MessageRenderer() {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, MessageRenderer.class.getClassLoader(), control);
-        this.chinese = ResourceBundle.getBundle(BUNDLE, ZH_CN, MessageRenderer.class.getClassLoader(), control);
+        // No Control (getBundle with one is refused in a named module); ROOT and zh_CN both exist, so the
+        // default locale is never consulted.
+        this.english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        this.chinese = ResourceBundle.getBundle(BUNDLE, ZH_CN);
     }
 
     /**

@@ -35,10 +35,10 @@ class ConstraintsTest {
     }
 
     /** An embedder's bean with the identifier constraints. */
-    record Person(@ResidentIdNumber String idNumber,
-            @DisabilityCertificateNumber String certificateNumber,
-            @DisabilityCertificateNumber(allowReissueSuffix = false) String originalCertificateNumber,
-            @ResidentIdNumber(asOfSource = AsOfSource.FIXED, asOf = "2000-01-01") String bornBefore2000) {
+    record Person(@ValidResidentIdNumber String idNumber,
+            @ValidDisabilityCertificateNumber String certificateNumber,
+            @ValidDisabilityCertificateNumber(allowReissueSuffix = false) String originalCertificateNumber,
+            @ValidResidentIdNumber(asOfSource = AsOfSource.FIXED, asOf = "2000-01-01") String bornBefore2000) {
     }
 
     /** An embedder's JavaBean with a class-level consistency check. */
@@ -173,6 +173,52 @@ class ConstraintsTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** The 0.1 annotation names keep working for one release: composed of the new constraints. */
+    @SuppressWarnings("removal")
+    record OldPerson(@ResidentIdNumber String idNumber,
+            @DisabilityCertificateNumber(allowReissueSuffix = false) String certificateNumber,
+            @ResidentIdNumber(asOfSource = AsOfSource.FIXED, asOf = "2000-01-01") String bornBefore2000) {
+    }
+
+    @Test
+    void validValuesPassUnderTheOldNames() {
+        assertThat(validator.validate(new OldPerson(ID, ID + "22", "11010519491231002X"))).isEmpty();
+        assertThat(validator.validate(new OldPerson(null, null, null))).isEmpty();
+    }
+
+    @Test
+    void oldNamesReportTheSameReasonsAsTheNewOnes() {
+        String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '0' ? '1' : '0');
+        assertThat(oldMessages(new OldPerson(wrongCheck, null, null)))
+                .containsExactly("has a wrong check character (GB 11643-1999, ISO 7064 MOD 11-2)");
+        assertThat(oldMessages(new OldPerson(null, ID + "82", null)))
+                .containsExactly("has a category digit (position 19) outside 1-7");
+    }
+
+    @Test
+    void overriddenAttributesReachTheNewConstraint() {
+        assertThat(oldMessages(new OldPerson(null, ID + "22B1", null))).hasSize(1).first().asString()
+                .startsWith("has a reissue suffix");
+        assertThat(oldMessages(new OldPerson(null, null, ID))).isEmpty();
+        String born2001 = id("63010220010101001");
+        assertThat(oldMessages(new OldPerson(null, null, born2001))).hasSize(1).first().asString()
+                .startsWith("has a birth date");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void theOldAnnotationsAreDeprecatedForRemoval() {
+        for (Class<?> annotation : List.of(ResidentIdNumber.class, DisabilityCertificateNumber.class)) {
+            Deprecated deprecated = annotation.getAnnotation(Deprecated.class);
+            assertThat(deprecated.forRemoval()).isTrue();
+            assertThat(deprecated.since()).isEqualTo("0.2.0");
+        }
+    }
+
+    private static List<String> oldMessages(OldPerson person) {
+        return validator.validate(person).stream().map(ConstraintViolation::getMessage).toList();
     }
 
     private static List<String> messages(Person person) {

@@ -2,8 +2,8 @@ package org.disabilitystandards.spring.boot.minimal;
 
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.validation.constraints.ConsistentCertificate;
-import org.disabilitystandards.validation.constraints.DisabilityCertificateNumber;
-import org.disabilitystandards.validation.constraints.ResidentIdNumber;
+import org.disabilitystandards.validation.constraints.ValidDisabilityCertificateNumber;
+import org.disabilitystandards.validation.constraints.ValidResidentIdNumber;
 
 // [request]
 /**
@@ -16,8 +16,8 @@ import org.disabilitystandards.validation.constraints.ResidentIdNumber;
  * @param grade             the grade the applicant states, 1-4
  */
 @ConsistentCertificate
-public record CertificateRequest(@ResidentIdNumber String idNumber,
-                                 @DisabilityCertificateNumber String certificateNumber,
+public record CertificateRequest(@ValidResidentIdNumber String idNumber,
+                                 @ValidDisabilityCertificateNumber String certificateNumber,
                                  DisabilityCategory category,
                                  Integer grade) {
 }

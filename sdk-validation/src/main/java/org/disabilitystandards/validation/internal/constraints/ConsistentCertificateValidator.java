@@ -1,4 +1,4 @@
-package org.disabilitystandards.validation.constraints;
+package org.disabilitystandards.validation.internal.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -6,12 +6,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Locale;
-import org.disabilitystandards.core.code.Codes;
+import org.disabilitystandards.core.internal.Codes;
 import org.disabilitystandards.core.code.DisabilityCategory;
 import org.disabilitystandards.core.code.DisabilityGrade;
+import org.disabilitystandards.validation.constraints.ConsistentCertificate;
 
 /**
- * Checks {@link ConsistentCertificate}: compares positions 1-18, 19 and 20 of the certificate number with
+ * Checks {@link ConsistentCertificate} (registered in {@code META-INF/services}): compares positions 1-18, 19 and 20 of the certificate number with
  * the ID number, category and grade properties. A property that cannot be read is a misconfiguration and
  * fails with an {@link IllegalArgumentException} naming the property (Bean Validation wraps it in a
  * {@code ValidationException}).

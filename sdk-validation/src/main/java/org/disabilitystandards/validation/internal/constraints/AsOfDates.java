@@ -1,9 +1,10 @@
-package org.disabilitystandards.validation.constraints;
+package org.disabilitystandards.validation.internal.constraints;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.disabilitystandards.validation.constraints.AsOfSource;
 
 /** Resolves the as-of date of an identifier constraint. */
 final class AsOfDates {

@@ -1,6 +1,8 @@
-package org.disabilitystandards.core.code;
+package org.disabilitystandards.core.internal;
 
 import java.util.Optional;
+import org.disabilitystandards.core.code.CodedConcept;
+import org.disabilitystandards.core.code.UnknownCodeException;
 
 /**
  * Lookups shared by the enumerated code systems: by code, by number, by enum name and by display name.

@@ -1,0 +1,79 @@
+package org.disabilitystandards.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code CharSequence} is a valid resident ID number (公民身份号码) of GB 11643-1999: 18
+ * characters, a real birth date not before 1900-01-01 and not after the as-of date, and a correct ISO 7064
+ * MOD 11-2 check character. Parsing is strict (no trimming, upper-case {@code X}). {@code null} is valid.
+ * Messages come from {@code ValidationMessages.properties} (en, zh_CN) and never contain the number.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ValidResidentIdNumber.List.class)
+public @interface ValidResidentIdNumber {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the template
+     */
+    String message() default "{org.disabilitystandards.validation.constraints.ValidResidentIdNumber.message}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Returns where the as-of date comes from.
+     *
+     * @return the source, by default the validation context's clock
+     */
+    AsOfSource asOfSource() default AsOfSource.CLOCK_PROVIDER;
+
+    /**
+     * Returns the fixed as-of date ({@code yyyy-MM-dd}) used with {@link AsOfSource#FIXED}.
+     *
+     * @return the date, empty by default
+     */
+    String asOf() default "";
+
+    /** Several {@link ValidResidentIdNumber} constraints on one element. */
+    @Documented
+    @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+
+        /**
+         * Returns the constraints.
+         *
+         * @return the constraints
+         */
+        ValidResidentIdNumber[] value();
+    }
+}
