@@ -26,6 +26,7 @@ module org.disabilitystandards.core {
     exports org.disabilitystandards.core.id;
     exports org.disabilitystandards.core.json;
     exports org.disabilitystandards.core.model;
+    exports org.disabilitystandards.core.table;
 
     exports org.disabilitystandards.core.internal to
             org.disabilitystandards.validation,
@@ -33,6 +34,12 @@ module org.disabilitystandards.core {
             org.disabilitystandards.xlsx,
             org.disabilitystandards.jdbc,
             org.disabilitystandards.jackson3;
+    exports org.disabilitystandards.core.internal.format to
+            org.disabilitystandards.validation;
+    exports org.disabilitystandards.core.internal.table to
+            org.disabilitystandards.validation,
+            org.disabilitystandards.testkit,
+            org.disabilitystandards.spring.boot;
 
     // Immutables' generated Json* delegates and builders are created by reflection.
     opens org.disabilitystandards.core.model to com.fasterxml.jackson.databind, tools.jackson.databind;

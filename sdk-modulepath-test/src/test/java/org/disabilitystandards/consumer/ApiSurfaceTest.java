@@ -43,6 +43,7 @@ class ApiSurfaceTest {
         NAMED.put("org.disabilitystandards.xlsx", "org.disabilitystandards.xlsx.XlsxRowSource");
         NAMED.put("org.disabilitystandards.jdbc", "org.disabilitystandards.jdbc.JdbcRowSource");
         NAMED.put("org.disabilitystandards.jackson3", "org.disabilitystandards.jackson3.ExchangeJson3");
+        NAMED.put("org.disabilitystandards.report", "org.disabilitystandards.report.IndicatorReportJson");
         AUTOMATIC.put("org.disabilitystandards.testkit", "org.disabilitystandards.testkit.ValidationAssertions");
         AUTOMATIC.put("org.disabilitystandards.spring.boot",
                 "org.disabilitystandards.spring.boot.DisabilityStandardsAutoConfiguration");
@@ -52,7 +53,8 @@ class ApiSurfaceTest {
     /** Modules an internal package may be exported to. */
     private static final Set<String> FRIENDS = Set.of("org.disabilitystandards.core",
             "org.disabilitystandards.validation", "org.disabilitystandards.testkit", "org.disabilitystandards.xlsx",
-            "org.disabilitystandards.jdbc", "org.disabilitystandards.jackson3", "org.disabilitystandards.spring.boot",
+            "org.disabilitystandards.jdbc", "org.disabilitystandards.jackson3", "org.disabilitystandards.report",
+            "org.disabilitystandards.spring.boot",
             "org.disabilitystandards.spark", "org.hibernate.validator");
 
     private static JavaClasses sdk;

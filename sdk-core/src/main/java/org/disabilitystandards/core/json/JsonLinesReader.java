@@ -1,5 +1,6 @@
 package org.disabilitystandards.core.json;
 
+import org.disabilitystandards.core.internal.LineSplitter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,7 @@ public final class JsonLinesReader implements Closeable, Iterable<JsonLinesReade
             return null;
         }
         RecordReadResult result = lines.isTooLong()
-                ? reader.read(new LineSplitter.Line(lines.lineNumber(), lines.buffer(), 0, true))
+                ? reader.lineTooLong()
                 : reader.read(lines.buffer(), 0, lines.length());
         return new Entry(lines.lineNumber(), result);
     }

@@ -1,5 +1,6 @@
 package org.disabilitystandards.core.json;
 
+import org.disabilitystandards.core.internal.RecordIdFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -109,17 +110,6 @@ public final class PersonRecordReader {
     }
 
     /**
-     * Reads one line produced by a {@link LineSplitter}; a line the splitter marked too long gives a
-     * {@link Kind#TOO_LONG} problem.
-     *
-     * @param line the line
-     * @return the result, never null
-     */
-    public RecordReadResult read(LineSplitter.Line line) {
-        return line.tooLong() ? lineTooLong() : read(line.bytes(), 0, line.length());
-    }
-
-    /**
      * Reads one line of UTF-8 bytes, without its terminator. The bytes are not kept.
      *
      * @param utf8   the buffer
@@ -149,7 +139,13 @@ public final class PersonRecordReader {
         return e.getLocation() == null ? "?" : (Object) e.getLocation().getByteOffset();
     }
 
-    private RecordReadResult lineTooLong() {
+    /**
+     * Returns the result of a line longer than {@link ReadLimits#maxLineBytes()}, for a caller that split the
+     * input itself and did not keep the line: no record, one {@link Kind#TOO_LONG} problem.
+     *
+     * @return the result, never null
+     */
+    public RecordReadResult lineTooLong() {
         return new RecordReadResult(null,
                 List.of(new ReadProblem(Kind.TOO_LONG, ROOT, FormatReason.LINE_TOO_LONG, limits.maxLineBytes())),
                 null, null);

@@ -1,5 +1,6 @@
 package org.disabilitystandards.core.json;
 
+import org.disabilitystandards.core.internal.LineSplitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.function.Function;
 import org.disabilitystandards.core.id.ResidentIdNumber;
-import org.disabilitystandards.core.json.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadProblem;
-import org.disabilitystandards.core.json.RecordIdFormat;
+import org.disabilitystandards.core.internal.RecordIdFormat;
 import org.disabilitystandards.core.json.RecordReadResult;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.report.IssueSink;
@@ -23,7 +22,6 @@ import org.disabilitystandards.validation.rule.RecordValidator;
  */
 final class BatchWorker implements Function<LineBatch, BatchResult> {
 
-    private static final byte[] NO_BYTES = new byte[0];
 
     private final PersonRecordReader reader;
     private final RecordValidator validator;
@@ -124,7 +122,7 @@ final class BatchWorker implements Function<LineBatch, BatchResult> {
 
         private void read(int i) {
             if (batch.tooLong[i]) {
-                set(reader.read(new LineSplitter.Line(line, NO_BYTES, 0, true)));
+                set(reader.lineTooLong());
             } else if (csv != null) {
                 csv.read(batch.data, batch.starts[i], batch.lengths[i], parsed);
             } else {

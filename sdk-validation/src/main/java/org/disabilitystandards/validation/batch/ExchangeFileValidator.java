@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
-import org.disabilitystandards.core.json.LineSplitter;
+import org.disabilitystandards.core.internal.LineSplitter;
 import org.disabilitystandards.core.json.PersonRecordReader;
 import org.disabilitystandards.core.json.ReadLimits;
 import org.disabilitystandards.core.json.FormatReason;

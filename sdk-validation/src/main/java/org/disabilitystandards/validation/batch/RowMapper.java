@@ -13,7 +13,7 @@ import org.disabilitystandards.core.internal.format.Shape;
 import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.core.json.ReadProblem.Kind;
-import org.disabilitystandards.core.json.RecordIdFormat;
+import org.disabilitystandards.core.internal.RecordIdFormat;
 import org.disabilitystandards.core.model.ImmutablePersonRecord;
 import org.disabilitystandards.core.model.PersonRecord;
 

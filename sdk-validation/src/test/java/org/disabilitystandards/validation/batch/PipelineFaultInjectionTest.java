@@ -157,10 +157,10 @@ class PipelineFaultInjectionTest {
 
     /** Batches of 7 lines of a byte array, as the validator's own source packs them. */
     private static final class SplitSource implements OrderedPipeline.Source<LineBatch> {
-        private final org.disabilitystandards.core.json.LineSplitter splitter;
+        private final org.disabilitystandards.core.internal.LineSplitter splitter;
 
         SplitSource(byte[] data) {
-            splitter = new org.disabilitystandards.core.json.LineSplitter(new ByteArrayInputStream(data), 1 << 16);
+            splitter = new org.disabilitystandards.core.internal.LineSplitter(new ByteArrayInputStream(data), 1 << 16);
         }
 
         @Override

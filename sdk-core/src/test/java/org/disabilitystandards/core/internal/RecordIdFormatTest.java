@@ -1,4 +1,4 @@
-package org.disabilitystandards.core.json;
+package org.disabilitystandards.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

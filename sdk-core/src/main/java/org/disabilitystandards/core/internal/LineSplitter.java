@@ -1,4 +1,4 @@
-package org.disabilitystandards.core.json;
+package org.disabilitystandards.core.internal;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.disabilitystandards.core.json;
+package org.disabilitystandards.core.internal;
 
 /**
  * The shape of a record id in exchange format version 1 ({@code recordId}: 1-64 characters of
