@@ -1,6 +1,5 @@
 package org.disabilitystandards.core.json;
 
-import org.disabilitystandards.core.internal.LineSplitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,8 +38,8 @@ class ExchangeJsonHardeningTest {
         // near miss: the same values as JSON numbers and strings are read
         assertThat(mapper.readValue("{\"iq\":60}", Measurements.class).iq()).hasValue(60);
         byte[] line = "{\"recordId\":12345}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(PersonRecordReader.withLimits(ReadLimits.defaults()).read(new LineSplitter.Line(1, line,
-                line.length, false)).problems())
+        assertThat(PersonRecordReader.withLimits(ReadLimits.defaults()).read(line, 0,
+                line.length).problems())
                 .anySatisfy(problem -> assertThat(problem.kind()).isEqualTo(ReadProblem.Kind.WRONG_TYPE));
     }
 

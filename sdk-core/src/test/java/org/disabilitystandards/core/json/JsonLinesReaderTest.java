@@ -120,7 +120,7 @@ class JsonLinesReaderTest {
             LineSplitter.Line second = splitter.next();
             assertThat(new String(first.bytes(), 0, first.length(), StandardCharsets.UTF_8)).isEqualTo("aaa");
             assertThat(new String(second.bytes(), 0, second.length(), StandardCharsets.UTF_8)).isEqualTo("bbb");
-            assertThat(PersonRecordReader.standard().read(second).problems()).extracting(ReadProblem::kind)
+            assertThat(PersonRecordReader.standard().read(second.bytes(), 0, second.length()).problems()).extracting(ReadProblem::kind)
                     .containsExactly(Kind.MALFORMED_JSON);
         }
     }
