@@ -17,42 +17,134 @@ import org.disabilitystandards.core.id.IdentifierKind;
  * The parameters of a {@link Profile}: values the references could not settle (marked [U] in the
  * standards reference) or that provinces set themselves. Each is documented in the bundled
  * {@code profiles.json} with its source and the profile defaults. Immutable; derive changed copies with
- * {@link #toBuilder()}.
+ * {@link #toBuilder()}. Two parameter sets are equal when every component is; the quota percentage is
+ * compared by value ({@code 1.5} equals {@code 1.50}).
+ *
+ * @param regionPrefix the prefix every region code must start with (REGION.OUTSIDE_PROFILE), 0-6 ASCII
+ *     digits; empty for no restriction
+ * @param acceptFifteenDigitIds whether 15-digit first-generation ID numbers are converted (ID.CONVERTED)
+ *     instead of rejected (ID.FORMAT)
+ * @param careAllowanceGrades the certificate grades the care allowance covers; copied into an unmodifiable
+ *     set
+ * @param careAllowanceGrade3IntellectualMental whether grade-3 intellectual or mental disability is also
+ *     covered by the care allowance
+ * @param livingAllowanceHouseholds the household statuses that qualify for the living allowance; copied into
+ *     an unmodifiable set
+ * @param childAidMaxAge the oldest age for children's rehabilitation aid, 0-17
+ * @param childAidCertificateFromAge the age from which children's rehabilitation aid needs a certificate,
+ *     0-18
+ * @param educationStageAges the plausible age range of each education stage; copied into an unmodifiable
+ *     map
+ * @param employmentQuotaPercent the employment quota ratio in percent of staff, above 0 and at most 100
+ * @param grading the GB/T 26341 grading parameters the assessment rules grade with
+ * @param acceptedIdKinds the identity number kinds accepted where a resident ID number is expected; the
+ *     resident ID is always added; copied into an unmodifiable set
+ * @param allowStatisticalRegionCodes whether a record's region code may be a statistical-only code
+ * @param earliestBirthYear the earliest birth year taken as plausible, 1-9999
+ * @param addressCodeGraceYears the grace years of retired address codes, 0-100
+ * @param services the parameters of the service-programme rules
  */
-public final class ProfileParameters {
+public record ProfileParameters(
+        String regionPrefix,
+        boolean acceptFifteenDigitIds,
+        Set<DisabilityGrade> careAllowanceGrades,
+        boolean careAllowanceGrade3IntellectualMental,
+        Set<HouseholdStatus> livingAllowanceHouseholds,
+        int childAidMaxAge,
+        int childAidCertificateFromAge,
+        Map<EducationStage, AgeRange> educationStageAges,
+        BigDecimal employmentQuotaPercent,
+        GradingParameters grading,
+        Set<IdentifierKind> acceptedIdKinds,
+        boolean allowStatisticalRegionCodes,
+        int earliestBirthYear,
+        int addressCodeGraceYears,
+        ServiceProgrammeParameters services) {
 
-    private final String regionPrefix;
-    private final boolean acceptFifteenDigitIds;
-    private final Set<DisabilityGrade> careAllowanceGrades;
-    private final boolean careAllowanceGrade3IntellectualMental;
-    private final Set<HouseholdStatus> livingAllowanceHouseholds;
-    private final int childAidMaxAge;
-    private final int childAidCertificateFromAge;
-    private final Map<EducationStage, AgeRange> educationStageAges;
-    private final BigDecimal employmentQuotaPercent;
-    private final GradingParameters grading;
-    private final Set<IdentifierKind> acceptedIdKinds;
-    private final boolean allowStatisticalRegionCodes;
-    private final int earliestBirthYear;
-    private final int addressCodeGraceYears;
-    private final ServiceProgrammeParameters services;
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param regionPrefix the regionPrefix component
+     * @param acceptFifteenDigitIds the acceptFifteenDigitIds component
+     * @param careAllowanceGrades the careAllowanceGrades component
+     * @param careAllowanceGrade3IntellectualMental the careAllowanceGrade3IntellectualMental component
+     * @param livingAllowanceHouseholds the livingAllowanceHouseholds component
+     * @param childAidMaxAge the childAidMaxAge component
+     * @param childAidCertificateFromAge the childAidCertificateFromAge component
+     * @param educationStageAges the educationStageAges component
+     * @param employmentQuotaPercent the employmentQuotaPercent component
+     * @param grading the grading component
+     * @param acceptedIdKinds the acceptedIdKinds component
+     * @param allowStatisticalRegionCodes the allowStatisticalRegionCodes component
+     * @param earliestBirthYear the earliestBirthYear component
+     * @param addressCodeGraceYears the addressCodeGraceYears component
+     * @param services the services component
+     * @throws NullPointerException     if a reference component is null
+     * @throws IllegalArgumentException if a value is outside its documented range
+     */
+    public ProfileParameters {
+        checkRegionPrefix(regionPrefix);
+        checkChildAidMaxAge(childAidMaxAge);
+        checkChildAidCertificateFromAge(childAidCertificateFromAge);
+        checkEmploymentQuotaPercent(employmentQuotaPercent);
+        checkEarliestBirthYear(earliestBirthYear);
+        checkAddressCodeGraceYears(addressCodeGraceYears);
+        Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(services, "services");
+        careAllowanceGrades = Collections.unmodifiableSet(enumSet(DisabilityGrade.class, careAllowanceGrades));
+        livingAllowanceHouseholds = Collections.unmodifiableSet(
+                enumSet(HouseholdStatus.class, livingAllowanceHouseholds));
+        EnumSet<IdentifierKind> kinds = enumSet(IdentifierKind.class, acceptedIdKinds);
+        kinds.add(IdentifierKind.RESIDENT_ID);
+        acceptedIdKinds = Collections.unmodifiableSet(kinds);
+        Map<EducationStage, AgeRange> ages = new EnumMap<>(EducationStage.class);
+        Objects.requireNonNull(educationStageAges, "educationStageAges").forEach((stage, range) -> ages.put(
+                Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(range, "range")));
+        educationStageAges = Collections.unmodifiableMap(ages);
+    }
 
-    private ProfileParameters(Builder b) {
-        this.regionPrefix = b.regionPrefix;
-        this.acceptFifteenDigitIds = b.acceptFifteenDigitIds;
-        this.careAllowanceGrades = Collections.unmodifiableSet(EnumSet.copyOf(b.careAllowanceGrades));
-        this.careAllowanceGrade3IntellectualMental = b.careAllowanceGrade3IntellectualMental;
-        this.livingAllowanceHouseholds = Collections.unmodifiableSet(EnumSet.copyOf(b.livingAllowanceHouseholds));
-        this.childAidMaxAge = b.childAidMaxAge;
-        this.childAidCertificateFromAge = b.childAidCertificateFromAge;
-        this.educationStageAges = Collections.unmodifiableMap(new EnumMap<>(b.educationStageAges));
-        this.employmentQuotaPercent = b.employmentQuotaPercent;
-        this.grading = b.grading;
-        this.acceptedIdKinds = Collections.unmodifiableSet(EnumSet.copyOf(b.acceptedIdKinds));
-        this.allowStatisticalRegionCodes = b.allowStatisticalRegionCodes;
-        this.earliestBirthYear = b.earliestBirthYear;
-        this.addressCodeGraceYears = b.addressCodeGraceYears;
-        this.services = b.services;
+    private static <E extends Enum<E>> EnumSet<E> enumSet(Class<E> type, Set<E> values) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        copy.addAll(Objects.requireNonNull(values, type.getSimpleName()));
+        return copy;
+    }
+
+    private static void checkRegionPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.length() > 6 || !prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("region prefix must be up to 6 digits");
+        }
+    }
+
+    private static void checkChildAidMaxAge(int age) {
+        if (age < 0 || age > 17) {
+            throw new IllegalArgumentException("child aid age must be 0-17");
+        }
+    }
+
+    private static void checkChildAidCertificateFromAge(int age) {
+        if (age < 0 || age > 18) {
+            throw new IllegalArgumentException("certificate age must be 0-18");
+        }
+    }
+
+    private static void checkEmploymentQuotaPercent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "employmentQuotaPercent");
+        if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("quota must be in (0, 100]");
+        }
+    }
+
+    private static void checkEarliestBirthYear(int year) {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("earliest birth year must be 1-9999");
+        }
+    }
+
+    private static void checkAddressCodeGraceYears(int years) {
+        if (years < 0 || years > 100) {
+            throw new IllegalArgumentException("grace years must be 0-100");
+        }
     }
 
     /**
@@ -93,151 +185,6 @@ public final class ProfileParameters {
     }
 
     /**
-     * Returns the identity number kinds accepted in {@code idNumber} where a resident ID number is expected
-     * (ID.KIND_NOT_ACCEPTED for the others). The resident ID is always accepted.
-     *
-     * @return an immutable set
-     */
-    public Set<IdentifierKind> acceptedIdKinds() {
-        return acceptedIdKinds;
-    }
-
-    /**
-     * Returns whether a record's {@code regionCode} may be a statistical-only code of the NBS lists
-     * (REGION.STATISTICAL_ONLY otherwise); qinghai allows them (632857 大柴旦行政委员会).
-     *
-     * @return true if allowed
-     */
-    public boolean allowStatisticalRegionCodes() {
-        return allowStatisticalRegionCodes;
-    }
-
-    /**
-     * Returns the earliest birth year taken as plausible (ID.BIRTH_YEAR_EARLY before it); GB 11643 itself sets
-     * no lower bound.
-     *
-     * @return the year
-     */
-    public int earliestBirthYear() {
-        return earliestBirthYear;
-    }
-
-    /**
-     * Returns how many years after its last GB/T 2260 edition an ID address code may still appear in the
-     * numbers of people born then before ID.REGION_RETIRED_BEFORE_BIRTH is raised.
-     *
-     * @return years, 0 or more
-     */
-    public int addressCodeGraceYears() {
-        return addressCodeGraceYears;
-    }
-
-    /**
-     * Returns the prefix every region code must start with (REGION.OUTSIDE_PROFILE); empty for no
-     * restriction. Qinghai: {@code 63}.
-     *
-     * @return the prefix, possibly empty
-     */
-    public String regionPrefix() {
-        return regionPrefix;
-    }
-
-    /**
-     * Returns whether 15-digit first-generation ID numbers are converted (ID.CONVERTED, a warning) instead of
-     * rejected (ID.FORMAT). Default false: strict (architecture principle 8).
-     *
-     * @return true to accept and convert them
-     */
-    public boolean acceptFifteenDigitIds() {
-        return acceptFifteenDigitIds;
-    }
-
-    /**
-     * Returns the certificate grades the care allowance covers (国发〔2015〕52号: grades 1-2).
-     *
-     * @return an unmodifiable set
-     */
-    public Set<DisabilityGrade> careAllowanceGrades() {
-        return careAllowanceGrades;
-    }
-
-    /**
-     * Returns whether grade-3 intellectual or mental disability is also covered by the care allowance
-     * (localities may extend it; default false).
-     *
-     * @return true if covered
-     */
-    public boolean careAllowanceGrade3IntellectualMental() {
-        return careAllowanceGrade3IntellectualMental;
-    }
-
-    /**
-     * Returns the household statuses that qualify for the living allowance (国发〔2015〕52号: 低保).
-     *
-     * @return an unmodifiable set
-     */
-    public Set<HouseholdStatus> livingAllowanceHouseholds() {
-        return livingAllowanceHouseholds;
-    }
-
-    /**
-     * Returns the oldest age for children's rehabilitation aid (national 6, Qinghai 17).
-     *
-     * @return the age in completed years
-     */
-    public int childAidMaxAge() {
-        return childAidMaxAge;
-    }
-
-    /**
-     * Returns the age from which children's rehabilitation aid needs a certificate (Qinghai: 7).
-     *
-     * @return the age in completed years
-     */
-    public int childAidCertificateFromAge() {
-        return childAidCertificateFromAge;
-    }
-
-    /**
-     * Returns the plausible age range of each education stage (EDUCATION.AGE_STAGE).
-     *
-     * @return an unmodifiable map; a stage without a range is not checked
-     */
-    public Map<EducationStage, AgeRange> educationStageAges() {
-        return educationStageAges;
-    }
-
-    /**
-     * Returns the employment quota ratio in percent of staff (《残疾人就业条例》 art. 8: at least 1.5), for
-     * indicators.
-     *
-     * @return the ratio in percent
-     */
-    public BigDecimal employmentQuotaPercent() {
-        return employmentQuotaPercent;
-    }
-
-    /**
-     * Returns the GB/T 26341 grading parameters the assessment rules grade with (non-integer values, the
-     * speech minimum age, the role of WHO-DAS II for adults): the values the standard leaves open.
-     *
-     * @return the grading parameters
-     */
-    public GradingParameters grading() {
-        return grading;
-    }
-
-    /**
-     * Returns the parameters of the service-programme rules (children's rehabilitation aid, assistive-device
-     * fittings, household retrofits).
-     *
-     * @return the service parameters
-     */
-    public ServiceProgrammeParameters services() {
-        return services;
-    }
-
-    /**
      * Returns whether the care allowance covers a certificate of a grade and category under these
      * parameters.
      *
@@ -255,12 +202,17 @@ public final class ProfileParameters {
                 || category == DisabilityCategory.MENTAL;
     }
 
+    /**
+     * Compares every component; the quota percentage by value ({@link BigDecimal#compareTo}).
+     *
+     * @param other the other object
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof ProfileParameters)) {
+        if (!(other instanceof ProfileParameters that)) {
             return false;
         }
-        ProfileParameters that = (ProfileParameters) other;
         return regionPrefix.equals(that.regionPrefix) && acceptFifteenDigitIds == that.acceptFifteenDigitIds
                 && careAllowanceGrades.equals(that.careAllowanceGrades)
                 && careAllowanceGrade3IntellectualMental == that.careAllowanceGrade3IntellectualMental
@@ -274,6 +226,11 @@ public final class ProfileParameters {
                 && services.equals(that.services);
     }
 
+    /**
+     * Hashes every component {@link #equals} compares.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         // every field that equals compares; the quota percentage by value, as compareTo does there
@@ -281,18 +238,6 @@ public final class ProfileParameters {
                 careAllowanceGrade3IntellectualMental, livingAllowanceHouseholds, childAidMaxAge,
                 childAidCertificateFromAge, educationStageAges, employmentQuotaPercent.stripTrailingZeros(), grading,
                 acceptedIdKinds, allowStatisticalRegionCodes, earliestBirthYear, addressCodeGraceYears, services);
-    }
-
-    @Override
-    public String toString() {
-        return "ProfileParameters{regionPrefix=" + regionPrefix + ", acceptFifteenDigitIds=" + acceptFifteenDigitIds
-                + ", careAllowanceGrades=" + careAllowanceGrades + ", careAllowanceGrade3IntellectualMental="
-                + careAllowanceGrade3IntellectualMental + ", livingAllowanceHouseholds=" + livingAllowanceHouseholds
-                + ", childAidMaxAge=" + childAidMaxAge + ", childAidCertificateFromAge=" + childAidCertificateFromAge
-                + ", educationStageAges=" + educationStageAges + ", employmentQuotaPercent=" + employmentQuotaPercent
-                + ", grading=" + grading + ", acceptedIdKinds=" + acceptedIdKinds + ", allowStatisticalRegionCodes="
-                + allowStatisticalRegionCodes + ", earliestBirthYear=" + earliestBirthYear + ", addressCodeGraceYears="
-                + addressCodeGraceYears + ", services=" + services + "}";
     }
 
     /** Builds {@link ProfileParameters}. Not thread-safe. */
@@ -348,9 +293,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if outside 1-9999
          */
         public Builder earliestBirthYear(int year) {
-            if (year < 1 || year > 9999) {
-                throw new IllegalArgumentException("earliest birth year must be 1-9999");
-            }
+            checkEarliestBirthYear(year);
             this.earliestBirthYear = year;
             return this;
         }
@@ -363,9 +306,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if outside 0-100
          */
         public Builder addressCodeGraceYears(int years) {
-            if (years < 0 || years > 100) {
-                throw new IllegalArgumentException("grace years must be 0-100");
-            }
+            checkAddressCodeGraceYears(years);
             this.addressCodeGraceYears = years;
             return this;
         }
@@ -378,10 +319,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if the prefix is not 0-6 ASCII digits
          */
         public Builder regionPrefix(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (prefix.length() > 6 || !prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException("region prefix must be up to 6 digits");
-            }
+            checkRegionPrefix(prefix);
             this.regionPrefix = prefix;
             return this;
         }
@@ -440,9 +378,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if outside 0-17
          */
         public Builder childAidMaxAge(int age) {
-            if (age < 0 || age > 17) {
-                throw new IllegalArgumentException("child aid age must be 0-17");
-            }
+            checkChildAidMaxAge(age);
             this.childAidMaxAge = age;
             return this;
         }
@@ -455,9 +391,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if outside 0-18
          */
         public Builder childAidCertificateFromAge(int age) {
-            if (age < 0 || age > 18) {
-                throw new IllegalArgumentException("certificate age must be 0-18");
-            }
+            checkChildAidCertificateFromAge(age);
             this.childAidCertificateFromAge = age;
             return this;
         }
@@ -482,9 +416,7 @@ public final class ProfileParameters {
          * @throws IllegalArgumentException if outside (0, 100]
          */
         public Builder employmentQuotaPercent(BigDecimal percent) {
-            if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("quota must be in (0, 100]");
-            }
+            checkEmploymentQuotaPercent(percent);
             this.employmentQuotaPercent = percent;
             return this;
         }
@@ -522,7 +454,10 @@ public final class ProfileParameters {
                     || employmentQuotaPercent == null || grading == null) {
                 throw new IllegalStateException("every profile parameter must be set");
             }
-            return new ProfileParameters(this);
+            return new ProfileParameters(regionPrefix, acceptFifteenDigitIds, careAllowanceGrades,
+                    careAllowanceGrade3IntellectualMental, livingAllowanceHouseholds, childAidMaxAge,
+                    childAidCertificateFromAge, educationStageAges, employmentQuotaPercent, grading, acceptedIdKinds,
+                    allowStatisticalRegionCodes, earliestBirthYear, addressCodeGraceYears, services);
         }
     }
 }
