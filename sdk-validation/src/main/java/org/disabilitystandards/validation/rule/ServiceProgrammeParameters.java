@@ -20,32 +20,103 @@ import org.disabilitystandards.core.code.RetrofitItem;
  * year (10, a common local value), the retrofit grades and household statuses, the retrofit cap (local rules:
  * 3 500 or 6 000 元) and the retrofit items that suit each category (local item lists), and the plan period.
  * Immutable.
+ *
+ * @param childAidResidencePrefix the region prefix of the child-aid application's place, up to 6 ASCII digits;
+ *     empty for none
+ * @param childAidCapsFen the cap in fen of each child-aid item per service, each positive; copied into an
+ *     unmodifiable map
+ * @param childAidTrainingMonthsPerYear the most training months per year, 1-12
+ * @param retrofitGrades the grades eligible for a retrofit; copied into an unmodifiable set
+ * @param retrofitHouseholds the household statuses that count as hardship for a retrofit; copied into an
+ *     unmodifiable set
+ * @param retrofitCapFenOrZero the retrofit cost cap per household in fen, 0 for none (read it as {@link
+ *     #retrofitCapFen()})
+ * @param retrofitItemCategories the categories each retrofit item suits; copied into an unmodifiable map of
+ *     unmodifiable sets
+ * @param planPeriodFirstYear the first year of a plan period
+ * @param planPeriodYears the length of a plan period, 1-10
  */
-public final class ServiceProgrammeParameters {
+public record ServiceProgrammeParameters(
+        String childAidResidencePrefix,
+        Map<ChildAidItem, Long> childAidCapsFen,
+        int childAidTrainingMonthsPerYear,
+        Set<DisabilityGrade> retrofitGrades,
+        Set<HouseholdStatus> retrofitHouseholds,
+        long retrofitCapFenOrZero,
+        Map<RetrofitItem, Set<DisabilityCategory>> retrofitItemCategories,
+        int planPeriodFirstYear,
+        int planPeriodYears) {
 
-    private final String childAidResidencePrefix;
-    private final Map<ChildAidItem, Long> childAidCapsFen;
-    private final int childAidTrainingMonthsPerYear;
-    private final Set<DisabilityGrade> retrofitGrades;
-    private final Set<HouseholdStatus> retrofitHouseholds;
-    private final long retrofitCapFen;
-    private final Map<RetrofitItem, Set<DisabilityCategory>> retrofitItemCategories;
-    private final int planPeriodFirstYear;
-    private final int planPeriodYears;
-
-    private ServiceProgrammeParameters(Builder b) {
-        this.childAidResidencePrefix = b.childAidResidencePrefix;
-        this.childAidCapsFen = Collections.unmodifiableMap(new EnumMap<>(b.childAidCapsFen));
-        this.childAidTrainingMonthsPerYear = b.childAidTrainingMonthsPerYear;
-        this.retrofitGrades = Collections.unmodifiableSet(EnumSet.copyOf(b.retrofitGrades));
-        this.retrofitHouseholds = Collections.unmodifiableSet(EnumSet.copyOf(b.retrofitHouseholds));
-        this.retrofitCapFen = b.retrofitCapFen;
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param childAidResidencePrefix the childAidResidencePrefix component
+     * @param childAidCapsFen the childAidCapsFen component
+     * @param childAidTrainingMonthsPerYear the childAidTrainingMonthsPerYear component
+     * @param retrofitGrades the retrofitGrades component
+     * @param retrofitHouseholds the retrofitHouseholds component
+     * @param retrofitCapFenOrZero the retrofitCapFenOrZero component
+     * @param retrofitItemCategories the retrofitItemCategories component
+     * @param planPeriodFirstYear the planPeriodFirstYear component
+     * @param planPeriodYears the planPeriodYears component
+     * @throws NullPointerException     if a reference component is null
+     * @throws IllegalArgumentException if a value is outside its documented range
+     */
+    public ServiceProgrammeParameters {
+        checkPrefix(childAidResidencePrefix);
+        Map<ChildAidItem, Long> caps = new EnumMap<>(ChildAidItem.class);
+        Objects.requireNonNull(childAidCapsFen, "childAidCapsFen").forEach((item, fen) -> {
+            checkChildAidCap(fen);
+            caps.put(Objects.requireNonNull(item, "item"), fen);
+        });
+        childAidCapsFen = Collections.unmodifiableMap(caps);
+        checkTrainingMonths(childAidTrainingMonthsPerYear);
+        retrofitGrades = Collections.unmodifiableSet(enumSet(DisabilityGrade.class, retrofitGrades));
+        retrofitHouseholds = Collections.unmodifiableSet(enumSet(HouseholdStatus.class, retrofitHouseholds));
+        checkRetrofitCap(retrofitCapFenOrZero);
         Map<RetrofitItem, Set<DisabilityCategory>> items = new EnumMap<>(RetrofitItem.class);
-        b.retrofitItemCategories.forEach((item, categories) -> items.put(item,
-                Collections.unmodifiableSet(EnumSet.copyOf(categories))));
-        this.retrofitItemCategories = Collections.unmodifiableMap(items);
-        this.planPeriodFirstYear = b.planPeriodFirstYear;
-        this.planPeriodYears = b.planPeriodYears;
+        Objects.requireNonNull(retrofitItemCategories, "retrofitItemCategories").forEach((item, categories) ->
+                items.put(Objects.requireNonNull(item, "item"),
+                        Collections.unmodifiableSet(enumSet(DisabilityCategory.class, categories))));
+        retrofitItemCategories = Collections.unmodifiableMap(items);
+        checkPlanPeriodYears(planPeriodYears);
+    }
+
+    private static <E extends Enum<E>> EnumSet<E> enumSet(Class<E> type, Set<E> values) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        copy.addAll(Objects.requireNonNull(values, type.getSimpleName()));
+        return copy;
+    }
+
+    private static void checkPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.length() > 6 || !prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("region prefix must be up to 6 digits");
+        }
+    }
+
+    private static void checkChildAidCap(Long fen) {
+        if (Objects.requireNonNull(fen, "fen") <= 0) {
+            throw new IllegalArgumentException("cap must be positive");
+        }
+    }
+
+    private static void checkTrainingMonths(int months) {
+        if (months < 1 || months > 12) {
+            throw new IllegalArgumentException("training months must be 1-12");
+        }
+    }
+
+    private static void checkRetrofitCap(long fen) {
+        if (fen < 0) {
+            throw new IllegalArgumentException("cap must not be negative");
+        }
+    }
+
+    private static void checkPlanPeriodYears(int years) {
+        if (years < 1 || years > 10) {
+            throw new IllegalArgumentException("plan period must be 1-10 years");
+        }
     }
 
     /**
@@ -69,21 +140,11 @@ public final class ServiceProgrammeParameters {
         b.childAidTrainingMonthsPerYear = childAidTrainingMonthsPerYear;
         b.retrofitGrades(retrofitGrades);
         b.retrofitHouseholds(retrofitHouseholds);
-        b.retrofitCapFen = retrofitCapFen;
+        b.retrofitCapFen = retrofitCapFenOrZero;
         retrofitItemCategories.forEach(b::retrofitItem);
         b.planPeriodFirstYear = planPeriodFirstYear;
         b.planPeriodYears = planPeriodYears;
         return b;
-    }
-
-    /**
-     * Returns the region prefix the child's household registration or residence permit must start with
-     * (CHILD_AID.RESIDENCE); empty: no restriction.
-     *
-     * @return the prefix
-     */
-    public String childAidResidencePrefix() {
-        return childAidResidencePrefix;
     }
 
     /**
@@ -98,57 +159,12 @@ public final class ServiceProgrammeParameters {
     }
 
     /**
-     * Returns the child-aid caps per item.
-     *
-     * @return the caps in fen
-     */
-    public Map<ChildAidItem, Long> childAidCapsFen() {
-        return childAidCapsFen;
-    }
-
-    /**
-     * Returns the most months of rehabilitation training per calendar year (CHILD_AID.TRAINING_MONTHS).
-     *
-     * @return the months, 1-12
-     */
-    public int childAidTrainingMonthsPerYear() {
-        return childAidTrainingMonthsPerYear;
-    }
-
-    /**
-     * Returns the certificate grades that make a household eligible for a retrofit (RETROFIT.INELIGIBLE).
-     *
-     * @return the grades
-     */
-    public Set<DisabilityGrade> retrofitGrades() {
-        return retrofitGrades;
-    }
-
-    /**
-     * Returns the household statuses that count as hardship for a retrofit (RETROFIT.INELIGIBLE).
-     *
-     * @return the statuses
-     */
-    public Set<HouseholdStatus> retrofitHouseholds() {
-        return retrofitHouseholds;
-    }
-
-    /**
      * Returns the retrofit cost cap per household (RETROFIT.COST_OVER_CAP).
      *
      * @return the cap in fen, or empty when the profile sets none
      */
     public OptionalLong retrofitCapFen() {
-        return retrofitCapFen > 0 ? OptionalLong.of(retrofitCapFen) : OptionalLong.empty();
-    }
-
-    /**
-     * Returns the categories each retrofit item suits (RETROFIT.ITEM_CATEGORY); an item not listed suits none.
-     *
-     * @return the table
-     */
-    public Map<RetrofitItem, Set<DisabilityCategory>> retrofitItemCategories() {
-        return retrofitItemCategories;
+        return retrofitCapFenOrZero > 0 ? OptionalLong.of(retrofitCapFenOrZero) : OptionalLong.empty();
     }
 
     /**
@@ -165,24 +181,6 @@ public final class ServiceProgrammeParameters {
     }
 
     /**
-     * Returns the first year of the first plan period (RETROFIT.ONE_PER_PERIOD).
-     *
-     * @return the year, for example 2021 for the 14th five-year plan
-     */
-    public int planPeriodFirstYear() {
-        return planPeriodFirstYear;
-    }
-
-    /**
-     * Returns the length of a plan period in years.
-     *
-     * @return the years
-     */
-    public int planPeriodYears() {
-        return planPeriodYears;
-    }
-
-    /**
      * Returns the plan period of a year: 0 for the period starting at {@link #planPeriodFirstYear()}, negative
      * before it.
      *
@@ -193,33 +191,17 @@ public final class ServiceProgrammeParameters {
         return Math.floorDiv(year - planPeriodFirstYear, planPeriodYears);
     }
 
-    /** Reads the parameters from a profile's merged parameters of {@code profiles.json}. */
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof ServiceProgrammeParameters)) {
-            return false;
-        }
-        ServiceProgrammeParameters that = (ServiceProgrammeParameters) other;
-        return childAidResidencePrefix.equals(that.childAidResidencePrefix)
-                && childAidCapsFen.equals(that.childAidCapsFen)
-                && childAidTrainingMonthsPerYear == that.childAidTrainingMonthsPerYear
-                && retrofitGrades.equals(that.retrofitGrades) && retrofitHouseholds.equals(that.retrofitHouseholds)
-                && retrofitCapFen == that.retrofitCapFen && retrofitItemCategories.equals(that.retrofitItemCategories)
-                && planPeriodFirstYear == that.planPeriodFirstYear && planPeriodYears == that.planPeriodYears;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(childAidResidencePrefix, childAidCapsFen, childAidTrainingMonthsPerYear, retrofitGrades,
-                retrofitHouseholds, retrofitCapFen, retrofitItemCategories, planPeriodFirstYear, planPeriodYears);
-    }
-
+    /**
+     * Returns a short text: the retrofit items without their categories.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return "ServiceProgrammeParameters{childAidResidencePrefix=" + childAidResidencePrefix + ", childAidCapsFen="
                 + childAidCapsFen + ", childAidTrainingMonthsPerYear=" + childAidTrainingMonthsPerYear
                 + ", retrofitGrades=" + retrofitGrades + ", retrofitHouseholds=" + retrofitHouseholds
-                + ", retrofitCapFen=" + retrofitCapFen + ", retrofitItems=" + retrofitItemCategories.keySet()
+                + ", retrofitCapFen=" + retrofitCapFenOrZero + ", retrofitItems=" + retrofitItemCategories.keySet()
                 + ", planPeriod=" + planPeriodFirstYear + "+" + planPeriodYears + "}";
     }
 
@@ -248,9 +230,7 @@ public final class ServiceProgrammeParameters {
          * @throws IllegalArgumentException if not up to 6 digits
          */
         public Builder childAidResidencePrefix(String prefix) {
-            if (prefix.length() > 6 || !prefix.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException("region prefix must be up to 6 digits");
-            }
+            checkPrefix(prefix);
             this.childAidResidencePrefix = prefix;
             return this;
         }
@@ -264,9 +244,7 @@ public final class ServiceProgrammeParameters {
          * @throws IllegalArgumentException if the cap is not positive
          */
         public Builder childAidCapFen(ChildAidItem item, long fen) {
-            if (fen <= 0) {
-                throw new IllegalArgumentException("cap must be positive");
-            }
+            checkChildAidCap(fen);
             childAidCapsFen.put(Objects.requireNonNull(item, "item"), fen);
             return this;
         }
@@ -279,9 +257,7 @@ public final class ServiceProgrammeParameters {
          * @throws IllegalArgumentException if outside 1-12
          */
         public Builder childAidTrainingMonthsPerYear(int months) {
-            if (months < 1 || months > 12) {
-                throw new IllegalArgumentException("training months must be 1-12");
-            }
+            checkTrainingMonths(months);
             this.childAidTrainingMonthsPerYear = months;
             return this;
         }
@@ -318,9 +294,7 @@ public final class ServiceProgrammeParameters {
          * @throws IllegalArgumentException if negative
          */
         public Builder retrofitCapFen(long fen) {
-            if (fen < 0) {
-                throw new IllegalArgumentException("cap must not be negative");
-            }
+            checkRetrofitCap(fen);
             this.retrofitCapFen = fen;
             return this;
         }
@@ -348,9 +322,7 @@ public final class ServiceProgrammeParameters {
          * @throws IllegalArgumentException if the length is outside 1-10
          */
         public Builder planPeriod(int firstYear, int years) {
-            if (years < 1 || years > 10) {
-                throw new IllegalArgumentException("plan period must be 1-10 years");
-            }
+            checkPlanPeriodYears(years);
             this.planPeriodFirstYear = firstYear;
             this.planPeriodYears = years;
             return this;
@@ -362,7 +334,9 @@ public final class ServiceProgrammeParameters {
          * @return the parameters
          */
         public ServiceProgrammeParameters build() {
-            return new ServiceProgrammeParameters(this);
+            return new ServiceProgrammeParameters(childAidResidencePrefix, childAidCapsFen, childAidTrainingMonthsPerYear,
+                    retrofitGrades, retrofitHouseholds, retrofitCapFen, retrofitItemCategories, planPeriodFirstYear,
+                    planPeriodYears);
         }
     }
 }
