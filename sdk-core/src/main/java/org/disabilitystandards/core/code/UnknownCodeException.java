@@ -1,8 +1,10 @@
 package org.disabilitystandards.core.code;
 
 /**
- * Thrown when a code, number or name is not defined by a code system. Carries the code system id and
- * the rejected value (codes are never personal data).
+ * Thrown when a code, number or name is not defined by a code system. Carries the code system id and the
+ * rejected value for the caller's own use; the message names the code system and the value's length only, so
+ * that a value that did not validate (which may be anything a caller passed, an ID number included) is never
+ * echoed into a log or a report.
  */
 public final class UnknownCodeException extends IllegalArgumentException {
 
@@ -21,7 +23,8 @@ public final class UnknownCodeException extends IllegalArgumentException {
      * @param value      the value it does not define
      */
     public UnknownCodeException(CodeSystem codeSystem, Object value) {
-        super("Unknown code in " + codeSystem.id() + " (" + codeSystem.edition() + "): " + shorten(value));
+        super("Unknown code in " + codeSystem.id() + " (" + codeSystem.edition() + "): a value of "
+                + String.valueOf(value).length() + " characters, not shown");
         this.codeSystemId = codeSystem.id();
         this.value = shorten(value);
     }

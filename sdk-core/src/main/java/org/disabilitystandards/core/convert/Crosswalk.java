@@ -132,7 +132,7 @@ public final class Crosswalk {
                 int grade = row.grades().get(g);
                 String at = "/rows/" + r + "/grades/" + g;
                 if (grade < minGrade || grade > maxGrade) {
-                    throw TableProblem.at(at, Reason.INVALID_VALUE, "source grade " + grade + " is outside "
+                    throw TableProblem.at(at, Reason.INVALID_VALUE, "a source grade is outside "
                             + minGrade + "-" + maxGrade + " of " + first.cliName());
                 }
                 if (coveredBy[grade - minGrade] != 0) {

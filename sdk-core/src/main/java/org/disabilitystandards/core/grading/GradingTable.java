@@ -226,7 +226,7 @@ final class GradingTable {
                     ? m.developmentalQuotient().getAsInt() : Double.NaN;
             case "iq" -> m -> m.iq().isPresent() ? m.iq().getAsInt() : Double.NaN;
             case "whodasScore" -> m -> m.whodasScore().isPresent() ? m.whodasScore().getAsInt() : Double.NaN;
-            default -> throw TableProblem.at("/scales/" + key, Reason.UNKNOWN_CODE, "unknown scale " + key);
+            default -> throw TableProblem.at("/scales/" + key, Reason.UNKNOWN_CODE, "not a scale of GB/T 26341");
         };
     }
 

@@ -53,6 +53,7 @@ class CodeSystemsTest {
                 .isInstanceOfSatisfying(UnknownCodeException.class, e -> {
                     assertThat(e.codeSystemId()).isEqualTo("gbt26341-category");
                     assertThat(e.value()).isEqualTo("DEAF");
+                    assertThat(e.getMessage()).contains("gbt26341-category", "4 characters").doesNotContain("DEAF");
                 });
         assertThatThrownBy(() -> DisabilityCategory.fromDigit(8)).isInstanceOf(UnknownCodeException.class);
     }

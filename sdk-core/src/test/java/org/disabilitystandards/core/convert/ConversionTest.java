@@ -199,7 +199,7 @@ class ConversionTest {
         "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[5,6,7,8,9,10],\"candidates\":[2]}]}|/rows/1/grades/0|DUPLICATE_KEY|source grade 5 is already covered by /rows/0",
         "{\"grades\":[1,2,3,4,5],\"candidates\":[1]},{\"grades\":[6,7,8],\"candidates\":[2]}]}|/rows|INVALID_VALUE|source grades 9, 10 are not covered",
         "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[5]}]}|/rows/0/candidates/0|UNKNOWN_CODE|grade 1-4 or \"UNMAPPED\"",
-        "{\"grades\":[1,2,3,4,5,6,7,8,9,11],\"candidates\":[1]}]}|/rows/0/grades/9|INVALID_VALUE|source grade 11 is outside 1-10",
+        "{\"grades\":[1,2,3,4,5,6,7,8,9,11],\"candidates\":[1]}]}|/rows/0/grades/9|INVALID_VALUE|a source grade is outside 1-10",
         "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1,1]}]}|/rows/0/candidates/1|DUPLICATE_KEY|candidate 1 is listed twice",
         "{\"grades\":[1,2,3,4,5,6,7,8,9,10]}]}|/rows/0/candidates|MISSING_FIELD|missing field candidates",
         "{\"grades\":[1,2,3,4,5,6,7,8,9,10],\"candidates\":[1],\"relationship\":\"SAME\"}]}|/rows/0/relationship|UNKNOWN_CODE|not a code of Relationship",

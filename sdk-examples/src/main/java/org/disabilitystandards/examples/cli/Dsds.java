@@ -27,7 +27,7 @@ public final class Dsds implements Runnable {
     }
 
     /**
-     * Runs the tool and exits the JVM with its exit code; the only place the tool exits.
+     * Runs the tool and exits the JVM with its exit code ({@link #exit}).
      *
      * @param args command-line arguments
      */
@@ -36,7 +36,17 @@ public final class Dsds implements Runnable {
         CommandLine commandLine = commandLine();
         commandLine.setOut(StandardStreams.out());
         commandLine.setErr(StandardStreams.err());
-        System.exit(execute(commandLine, args));
+        exit(execute(commandLine, args));
+    }
+
+    /**
+     * Ends the JVM with one of the tool's exit codes ({@link ExitCodes}); the only place dsds exits, also for
+     * the jar's main class when it ran dsds in a child JVM and passes the child's code on.
+     *
+     * @param code the exit code
+     */
+    public static void exit(int code) {
+        System.exit(code);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.disabilitystandards.core.json.ReadLimits;
 import org.disabilitystandards.core.json.ReadProblem;
 import org.disabilitystandards.validation.report.Issue;
 import org.disabilitystandards.validation.rule.RecordValidator;
+import org.disabilitystandards.validation.rule.RuleIds;
 
 /**
  * Validates lines of an exchange file that a caller has already split, such as the rows of a distributed
@@ -51,9 +52,9 @@ public final class LineValidator {
     /** The two kinds of duplicate, each with its rule. */
     public enum Duplicate {
         /** Two records with one record id: {@code FORMAT.DUPLICATE_RECORD_ID}. */
-        RECORD_ID("FORMAT.DUPLICATE_RECORD_ID", "recordId"),
+        RECORD_ID(RuleIds.FORMAT_DUPLICATE_RECORD_ID, "recordId"),
         /** Two records of one person (ID number): {@code FORMAT.DUPLICATE_PERSON}. */
-        PERSON("FORMAT.DUPLICATE_PERSON", "idNumber");
+        PERSON(RuleIds.FORMAT_DUPLICATE_PERSON, "idNumber");
 
         private final String ruleId;
         private final String path;

@@ -33,7 +33,7 @@ public final class JarMain {
         if (plan.isPresent()) {
             Optional<Integer> exit = run(plan.get());
             if (exit.isPresent()) {
-                System.exit(exit.get());
+                Dsds.exit(exit.get());
             }
         }
         Dsds.main(args);
