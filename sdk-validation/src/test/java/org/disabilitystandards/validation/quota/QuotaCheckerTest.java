@@ -300,7 +300,10 @@ class QuotaCheckerTest {
                     QuotaResult result = QINGHAI.check(enterprise(staff, times(n, civil(3))), AS_OF);
                     boolean expected = n * 1000L >= staff * 15L;
                     assertThat(result.met()).isEqualTo(expected);
-                    assertThat(ruleIds(result).contains("QUOTA.SHORTFALL")).isEqualTo(!expected);
+                    // an enterprise of 30 or fewer staff is exempt from the levy: its shortfall is the INFO rule
+                    boolean exempt = staff <= 30;
+                    assertThat(ruleIds(result).contains("QUOTA.SHORTFALL")).isEqualTo(!expected && !exempt);
+                    assertThat(ruleIds(result).contains("QUOTA.SHORTFALL_LEVY_EXEMPT")).isEqualTo(!expected && exempt);
                     assertThat(result.requiredPeople()).isEqualTo((int) ((staff * 15L + 999) / 1000));
                     assertThat(result.shortfall().add(BigDecimal.valueOf(n)).compareTo(result.required()))
                             .isEqualTo(expected ? (n * 1000L == staff * 15L ? 0 : 1) : 0);
