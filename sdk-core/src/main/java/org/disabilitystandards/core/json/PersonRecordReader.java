@@ -61,10 +61,12 @@ public final class PersonRecordReader {
 
     private final ReadLimits limits;
     private final JsonFactory factory;
+    private final CleanRecordScanner clean;
 
     private PersonRecordReader(ReadLimits limits) {
         this.limits = limits;
         this.factory = ExchangeJson.newJsonFactory(limits);
+        this.clean = new CleanRecordScanner(limits);
     }
 
     /**
@@ -121,6 +123,15 @@ public final class PersonRecordReader {
         if (length > limits.maxLineBytes()) {
             return lineTooLong();
         }
+        RecordReadResult result = clean.read(utf8, offset, length);
+        return result != null ? result : readCarefully(utf8, offset, length);
+    }
+
+    /**
+     * The careful pass: reads a line with Jackson's streaming parser, field by field, and reports every
+     * problem. The fast path ({@link CleanRecordScanner}) leaves every line to it that is not a clean record.
+     */
+    RecordReadResult readCarefully(byte[] utf8, int offset, int length) {
         Pass pass = new Pass();
         try (JsonParser parser = factory.createParser(utf8, offset, length)) {
             pass.parser = parser;
@@ -236,7 +247,8 @@ public final class PersonRecordReader {
             long seen = 0;
             long set = 0;
             int size = shape.size();
-            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            for (String name = nextName(shape, 0); name != null;
+                    name = nextName(shape, Long.SIZE - Long.numberOfLeadingZeros(seen))) {
                 JsonToken value = parser.nextToken();
                 int expected = Long.SIZE - Long.numberOfLeadingZeros(seen);
                 int position = expected < size && shape.field(expected).name() == name ? expected : shape.indexOf(name);
@@ -279,6 +291,22 @@ public final class PersonRecordReader {
                 }
             }
             return model;
+        }
+
+        /**
+         * Moves to the next field name of the current object and returns it, or null at the end of the object.
+         * The name of the field at {@code expected} is tried first on the raw bytes
+         * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}): when the writer kept
+         * the order of the format, which is the common case, the name is neither decoded nor looked up.
+         */
+        private String nextName(Shape<?, ?> shape, int expected) throws IOException {
+            if (expected >= shape.size()) {
+                return parser.nextFieldName();
+            }
+            if (parser.nextFieldName(shape.jsonName(expected))) {
+                return shape.field(expected).name();
+            }
+            return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
         }
 
         /**

@@ -61,12 +61,47 @@ public final class CodeTable<E extends Enum<E> & CodedConcept> {
         for (int i = offset, end = offset + length; i < end; i++) {
             hash = 31 * hash + chars[i];
         }
-        for (int slot = spread(hash) & mask; names[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && sameChars(names[slot], chars, offset, length)) {
+        for (int slot = first(hash); slot >= 0; slot = next(slot, hash)) {
+            if (sameChars(names[slot], chars, offset, length)) {
                 return (E) values[slot];
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the constant whose name is the ASCII bytes {@code ascii[offset, offset + length)}, for a reader
+     * that matches codes without decoding them (the names of the constants are ASCII).
+     *
+     * @param ascii  the bytes, ASCII
+     * @param offset where the name starts
+     * @param length its length
+     * @return the constant, or null
+     */
+    @SuppressWarnings("unchecked")
+    public E find(byte[] ascii, int offset, int length) {
+        int hash = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            hash = 31 * hash + ascii[i];
+        }
+        for (int slot = first(hash); slot >= 0; slot = next(slot, hash)) {
+            if (sameBytes(names[slot], ascii, offset, length)) {
+                return (E) values[slot];
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameBytes(char[] name, byte[] ascii, int offset, int length) {
+        if (name.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name[i] != ascii[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -113,6 +148,25 @@ public final class CodeTable<E extends Enum<E> & CodedConcept> {
             }
         }
         return true;
+    }
+
+    /** The first slot of the probe sequence holding a name of this hash; -1 if none. */
+    private int first(int hash) {
+        return match(spread(hash) & mask, hash);
+    }
+
+    /** The next slot after {@code slot} holding a name of this hash; -1 if none. */
+    private int next(int slot, int hash) {
+        return match((slot + 1) & mask, hash);
+    }
+
+    private int match(int from, int hash) {
+        for (int slot = from; names[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     private static int spread(int hash) {
