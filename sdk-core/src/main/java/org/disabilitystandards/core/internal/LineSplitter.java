@@ -196,9 +196,7 @@ public final class LineSplitter implements Closeable {
             int end = readPosition;
             byte[] buffer = readBuffer;
             int limit = readEnd;
-            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                end++;
-            }
+            end = lineEnd(buffer, end, limit);
             append(readPosition, end - readPosition);
             if (end < limit) {
                 // CRLF, LF and a lone CR all end a line; the LF of a CRLF may come with the next read
@@ -216,6 +214,24 @@ public final class LineSplitter implements Closeable {
             lineLength = 0;
         }
         return true;
+    }
+
+    /**
+     * The index of the first LF or CR in {@code buffer[from, limit)}, else {@code limit}. Bytes above CR
+     * (everything in a line of JSON or CSV text but tabs, and every byte of a multi-byte UTF-8 sequence)
+     * are passed with one test each, four at a time.
+     */
+    private static int lineEnd(byte[] buffer, int from, int limit) {
+        int i = from;
+        int fast = limit - 3;
+        while (i < fast && (buffer[i] & 0xFF) > '\r' && (buffer[i + 1] & 0xFF) > '\r'
+                && (buffer[i + 2] & 0xFF) > '\r' && (buffer[i + 3] & 0xFF) > '\r') {
+            i += 4;
+        }
+        while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
+            i++;
+        }
+        return i;
     }
 
     private void append(int from, int count) {
