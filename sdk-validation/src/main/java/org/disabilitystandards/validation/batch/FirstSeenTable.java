@@ -17,70 +17,54 @@ final class FirstSeenTable {
     private static final int INITIAL_CAPACITY = 1 << 12;
     private static final long PRESENT = Long.MIN_VALUE;
 
-    private long[] keys = new long[INITIAL_CAPACITY];
-    private long[] lines = new long[INITIAL_CAPACITY];
+    /** Key and line side by side (key at an even index, its line after it): one cache line per probe. */
+    private long[] slots = new long[2 * INITIAL_CAPACITY];
     private int size;
     private int growAt = INITIAL_CAPACITY / 4 * 3;
 
-    /**
-     * Records a key's first line, unless the key was seen before.
-     *
-     * @param key  a non-negative key
-     * @param line the current line
-     * @return the line where the key was first seen, or {@link #ABSENT} if it is new
-     */
     long putIfAbsent(long key, long line) {
         long stored = key | PRESENT;
-        int mask = keys.length - 1;
+        long[] table = slots;
+        int mask = table.length / 2 - 1;
         int index = spread(key) & mask;
         while (true) {
-            long slot = keys[index];
+            long slot = table[2 * index];
             if (slot == 0L) {
-                keys[index] = stored;
-                lines[index] = line;
+                table[2 * index] = stored;
+                table[2 * index + 1] = line;
                 if (++size >= growAt) {
                     grow();
                 }
                 return ABSENT;
             }
             if (slot == stored) {
-                return lines[index];
+                return table[2 * index + 1];
             }
             index = (index + 1) & mask;
         }
     }
 
-    /**
-     * Returns the first line of a key.
-     *
-     * @param key a non-negative key
-     * @return the line where the key was first seen, or {@link #ABSENT} if it is not in the table
-     */
     long lineOf(long key) {
         long stored = key | PRESENT;
-        int mask = keys.length - 1;
+        long[] table = slots;
+        int mask = table.length / 2 - 1;
         int index = spread(key) & mask;
         while (true) {
-            long slot = keys[index];
+            long slot = table[2 * index];
             if (slot == 0L) {
                 return ABSENT;
             }
             if (slot == stored) {
-                return lines[index];
+                return table[2 * index + 1];
             }
             index = (index + 1) & mask;
         }
     }
 
-    /**
-     * Copies the keys, in no particular order, to the start of an array.
-     *
-     * @param into an array of at least {@link #size()} elements
-     * @return the number of keys copied
-     */
     int copyKeys(long[] into) {
         int count = 0;
-        for (long slot : keys) {
+        for (int i = 0; i < slots.length; i += 2) {
+            long slot = slots[i];
             if (slot != 0L) {
                 into[count++] = slot & Long.MAX_VALUE;
             }
@@ -88,41 +72,32 @@ final class FirstSeenTable {
         return count;
     }
 
-    /** Removes every key, keeping the capacity reached. */
     void clear() {
-        Arrays.fill(keys, 0L);
+        Arrays.fill(slots, 0L);
         size = 0;
     }
 
-    /**
-     * Returns the number of keys.
-     *
-     * @return the size
-     */
     int size() {
         return size;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldLines = lines;
-        int capacity = oldKeys.length * 2;
-        long[] newKeys = new long[capacity];
-        long[] newLines = new long[capacity];
+        long[] old = slots;
+        int capacity = old.length;
+        long[] table = new long[2 * capacity];
         int mask = capacity - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            long slot = oldKeys[i];
+        for (int i = 0; i < old.length; i += 2) {
+            long slot = old[i];
             if (slot != 0L) {
                 int index = spread(slot & Long.MAX_VALUE) & mask;
-                while (newKeys[index] != 0L) {
+                while (table[2 * index] != 0L) {
                     index = (index + 1) & mask;
                 }
-                newKeys[index] = slot;
-                newLines[index] = oldLines[i];
+                table[2 * index] = slot;
+                table[2 * index + 1] = old[i + 1];
             }
         }
-        keys = newKeys;
-        lines = newLines;
+        slots = table;
         growAt = capacity / 4 * 3;
     }
 
@@ -133,6 +108,6 @@ final class FirstSeenTable {
 
     @Override
     public String toString() {
-        return "FirstSeenTable{size=" + size + ", capacity=" + keys.length + "}";
+        return "FirstSeenTable{size=" + size + ", capacity=" + slots.length / 2 + "}";
     }
 }
