@@ -51,7 +51,7 @@ public final class JarMain {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        Thread stopChild = new Thread(child::destroy, "dsds-stop-child");
+        Thread stopChild = new Thread(new StopChild(child), "dsds-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         while (true) {
             try {
@@ -59,6 +59,23 @@ public final class JarMain {
             } catch (InterruptedException e) {
                 child.destroy();
             }
+        }
+    }
+
+    /**
+     * Stops the child when this JVM is stopped (a class, not a lambda: the parent JVM runs this code once,
+     * and bootstrapping a lambda there costs more than the whole relaunch plan).
+     */
+    private static final class StopChild implements Runnable {
+        private final Process child;
+
+        StopChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
         }
     }
 }

@@ -103,13 +103,13 @@ final class RelaunchPlan {
         }
         CRC32 key = new CRC32();
         try {
-            key.update((jdk.release() + '\n' + jar + '\n' + Files.size(jar) + '\n'
-                    + Files.getLastModifiedTime(jar).toMillis() + '\n' + JVM_OPTIONS).getBytes(StandardCharsets.UTF_8));
+            key.update(text(jdk.release(), "\n", jar, "\n", Files.size(jar), "\n",
+                    Files.getLastModifiedTime(jar).toMillis(), "\n", JVM_OPTIONS).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return null;
         }
-        return cache.resolve("dsds-jdk" + jdk.feature() + "-jar-" + Long.toHexString(key.getValue())
-                + (jdk.feature() >= 25 ? ".aot" : ".jsa"));
+        return cache.resolve(text("dsds-jdk", jdk.feature(), "-jar-", Long.toHexString(key.getValue()),
+                jdk.feature() >= 25 ? ".aot" : ".jsa"));
     }
 
     private static Path cacheDirectory(Map<String, String> environment) {
@@ -140,9 +140,9 @@ final class RelaunchPlan {
         command.add(java);
         if (archive != null && Files.isRegularFile(archive)) {
             if (jdk.feature() >= 25) {
-                command.addAll(List.of("-XX:AOTCache=" + archive, "-Xlog:aot*=off", "-Xlog:cds*=off"));
+                command.addAll(List.of(text("-XX:AOTCache=", archive), "-Xlog:aot*=off", "-Xlog:cds*=off"));
             } else {
-                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
+                command.addAll(List.of(text("-XX:SharedArchiveFile=", archive), "-Xlog:cds*=off"));
             }
         }
         command.addAll(JVM_OPTIONS);
@@ -166,11 +166,11 @@ final class RelaunchPlan {
         if (archive == null || Files.exists(archive)) {
             return;
         }
-        Path failed = archive.resolveSibling(archive.getFileName() + ".failed");
+        Path failed = archive.resolveSibling(text(archive.getFileName(), ".failed"));
         if (Files.exists(failed)) {
             return;
         }
-        Path temporary = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path temporary = archive.resolveSibling(text(archive.getFileName(), ".", ProcessHandle.current().pid(), ".tmp"));
         try {
             Path directory = archive.getParent();
             if (!Files.isDirectory(directory)) {
@@ -208,8 +208,21 @@ final class RelaunchPlan {
             Thread.currentThread().interrupt();
         } finally {
             deleteQuietly(temporary);
-            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".config"));
+            deleteQuietly(temporary.resolveSibling(text(temporary.getFileName(), ".config")));
         }
+    }
+
+    /**
+     * Joins the parts' strings. The parent JVM of a relaunch runs only this class and {@link JarMain}, once:
+     * a string concatenation with {@code +} would bootstrap {@code StringConcatFactory} there (its method
+     * handles are not in the JDK's start-up archive), which costs more than the whole plan.
+     */
+    private static String text(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part);
+        }
+        return text.toString();
     }
 
     private static void setOwnerOnly(Path directory) {
