@@ -162,13 +162,7 @@ final class CleanRecordScanner {
                 return null;
             }
             T model = shape.build(builder);
-            List<Shape.Condition<T>> conditions = shape.conditions();
-            for (int i = 0; i < conditions.size(); i++) {
-                if (conditions.get(i).violated().test(model)) {
-                    return null;
-                }
-            }
-            return model;
+            return shape.firstViolated(model) < 0 ? model : null;
         }
 
         /**
@@ -351,18 +345,33 @@ final class CleanRecordScanner {
             return true;
         }
 
-        /** A code of the field's code system other than its excluded one; null otherwise. */
+        /**
+         * A code of the field's code system other than its excluded one; null otherwise. The code's hash is
+         * computed while its closing quote is sought (codes are ASCII names without escapes).
+         */
         CodedConcept code(Field<?> field) {
-            int close = closeString();
-            if (close < 0 || !ascii) {
-                return null;
+            byte[] b = bytes;
+            int start = position + 1;
+            int i = start;
+            int hash = 0;
+            while (i < end) {
+                byte next = b[i];
+                if (next == '"') {
+                    CodedConcept code = field.codes().find(b, start, i - start, hash);
+                    if (code == null || code == field.excluded()) {
+                        return null;
+                    }
+                    position = i + 1;
+                    return code;
+                }
+                if (next < 0x20 || next == '\\') {
+                    // an escape or a control character is never part of a code (nor is a byte above 0x7F)
+                    return null;
+                }
+                hash = 31 * hash + next;
+                i++;
             }
-            CodedConcept code = field.codes().find(bytes, position + 1, close - position - 1);
-            if (code == null || code == field.excluded()) {
-                return null;
-            }
-            position = close + 1;
-            return code;
+            return null;
         }
 
         /** {@code yyyy-MM-dd}, a date of the proleptic calendar from year 1. */

@@ -277,20 +277,18 @@ public final class PersonRecordReader {
                 return null;
             }
             T model = shape.build(builder);
-            List<Shape.Condition<T>> conditions = shape.conditions();
-            for (int i = 0; i < conditions.size(); i++) {
-                Shape.Condition<T> condition = conditions.get(i);
-                if (condition.violated().test(model)) {
-                    String field = shape.field(condition.field()).name();
-                    if (condition.reason() == null) {
-                        required(field, (seen & (1L << condition.field())) != 0, base, index, inner);
-                    } else {
-                        problem(condition.kind(), base, index, inner, field, condition.reason());
-                    }
-                    return null;
-                }
+            int violated = shape.firstViolated(model);
+            if (violated < 0) {
+                return model;
             }
-            return model;
+            Shape.Condition<T> condition = shape.conditions().get(violated);
+            String field = shape.field(condition.field()).name();
+            if (condition.reason() == null) {
+                required(field, (seen & (1L << condition.field())) != 0, base, index, inner);
+            } else {
+                problem(condition.kind(), base, index, inner, field, condition.reason());
+            }
+            return null;
         }
 
         /**

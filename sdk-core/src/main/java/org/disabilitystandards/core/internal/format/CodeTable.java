@@ -84,6 +84,21 @@ public final class CodeTable<E extends Enum<E> & CodedConcept> {
         for (int i = offset, end = offset + length; i < end; i++) {
             hash = 31 * hash + ascii[i];
         }
+        return find(ascii, offset, length, hash);
+    }
+
+    /**
+     * Returns the constant whose name is the ASCII bytes {@code ascii[offset, offset + length)}, given the
+     * name's {@link String#hashCode() string hash}, for a reader that computed it while scanning the bytes.
+     *
+     * @param ascii  the bytes, ASCII
+     * @param offset where the name starts
+     * @param length its length
+     * @param hash   {@code new String(ascii, offset, length, US_ASCII).hashCode()}
+     * @return the constant, or null
+     */
+    @SuppressWarnings("unchecked")
+    public E find(byte[] ascii, int offset, int length, int hash) {
         for (int slot = first(hash); slot >= 0; slot = next(slot, hash)) {
             if (sameBytes(names[slot], ascii, offset, length)) {
                 return (E) values[slot];

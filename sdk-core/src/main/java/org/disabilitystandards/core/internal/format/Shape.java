@@ -36,6 +36,7 @@ public final class Shape<B, T> {
     private final byte[][] nameBytes;
     private final long requiredMask;
     private final List<Condition<T>> conditions;
+    private final Condition<T>[] conditionArray;
 
     private Shape(String name, String description, Supplier<B> newBuilder, Function<B, T> build, Field<B>[] fields,
             List<Condition<T>> conditions) {
@@ -62,6 +63,9 @@ public final class Shape<B, T> {
         }
         this.requiredMask = mask;
         this.conditions = List.copyOf(conditions);
+        @SuppressWarnings("unchecked")
+        Condition<T>[] array = this.conditions.toArray(new Condition[0]);
+        this.conditionArray = array;
     }
 
     /**
@@ -258,6 +262,22 @@ public final class Shape<B, T> {
      */
     public List<Condition<T>> conditions() {
         return conditions;
+    }
+
+    /**
+     * Returns the position in {@link #conditions()} of the first rule between fields that a built object
+     * breaks, or -1 if it breaks none (a loop over an array: readers call it for every object they build).
+     *
+     * @param model the built object
+     * @return the condition's position, or -1
+     */
+    public int firstViolated(T model) {
+        for (int i = 0; i < conditionArray.length; i++) {
+            if (conditionArray[i].violated().test(model)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
