@@ -244,9 +244,14 @@ public final class TableLoader {
      * @throws TableException if the stream cannot be read or the table is invalid
      */
     public static <R> R lines(String table, InputStream in, String header, LineTable.Handler<R> rows) {
+        return lines(table, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))::readLine, header,
+                rows);
+    }
+
+    private static <R> R lines(String table, LineTable.Lines source, String header, LineTable.Handler<R> rows) {
         LineTable reader = new LineTable(header);
         try {
-            return reader.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), rows);
+            return reader.read(source, rows);
         } catch (IOException e) {
             throw unreadable(table, e);
         } catch (TableProblem problem) {
@@ -267,11 +272,13 @@ public final class TableLoader {
      */
     public static <R> R bundledLines(Class<?> anchor, String resource, String header, LineTable.Handler<R> rows) {
         String table = bundledName(anchor, resource);
+        String text;
         try (InputStream in = open(anchor, resource)) {
-            return lines(table, in, header, rows);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw unreadable(table, e);
         }
+        return lines(table, LineTable.lines(text), header, rows);
     }
 
     /**
