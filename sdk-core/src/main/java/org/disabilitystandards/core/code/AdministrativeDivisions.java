@@ -2,6 +2,7 @@ package org.disabilitystandards.core.code;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,7 +63,7 @@ public final class AdministrativeDivisions {
         for (AdministrativeDivision division : divisions) {
             map.put(division.code(), division);
         }
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** Holder of the bundled table, loaded on first use. */
@@ -117,7 +118,7 @@ public final class AdministrativeDivisions {
         public void row(LineTable.Row row) {
             String[] cells = row.cells();
             String code = cells[0];
-            if (code.length() != 6 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!sixDigits(code)) {
                 throw row.problem(0, Reason.INVALID_VALUE, "code is not six digits");
             }
             if (!cells[1].equals("G") && !cells[1].equals("S")) {
@@ -164,6 +165,14 @@ public final class AdministrativeDivisions {
                     "Statistical-only division codes (统计用区划代码, not GB/T 2260)", statisticalEdition, "国家统计局");
             return new AdministrativeDivisions(system, statisticalSystem, provenance, build(system, false),
                     build(statisticalSystem, true));
+        }
+
+        private static boolean sixDigits(String code) {
+            int digits = 0;
+            while (digits < code.length() && code.charAt(digits) >= '0' && code.charAt(digits) <= '9') {
+                digits++;
+            }
+            return digits == 6 && code.length() == 6;
         }
 
         private void flush() {

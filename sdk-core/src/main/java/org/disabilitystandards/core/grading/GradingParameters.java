@@ -79,6 +79,37 @@ public record GradingParameters(NonIntegerValues nonIntegerValues, int speechMin
     }
 
     /**
+     * Compares every component, as a record does. Written out because a record's generated {@code equals} is
+     * linked on its first call through a bootstrap method, a measurable part of the command line's start-up,
+     * which compares a profile's parameters with the defaults ({@link Gb26341Grading#withParameters}).
+     *
+     * @param other the other object
+     * @return whether it is grading parameters with equal components
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GradingParameters that && nonIntegerValues == that.nonIntegerValues
+                && speechMinimumAge == that.speechMinimumAge
+                && hearingRestrictedBelowAge == that.hearingRestrictedBelowAge
+                && intellectualAdultWhodas == that.intellectualAdultWhodas
+                && mentalAdultWhodas == that.mentalAdultWhodas;
+    }
+
+    /**
+     * Hashes the components in order, as a record does ({@code 31 * h + hash(component)}, from 0).
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int hash = nonIntegerValues.hashCode();
+        hash = 31 * hash + Integer.hashCode(speechMinimumAge);
+        hash = 31 * hash + Integer.hashCode(hearingRestrictedBelowAge);
+        hash = 31 * hash + intellectualAdultWhodas.hashCode();
+        return 31 * hash + mentalAdultWhodas.hashCode();
+    }
+
+    /**
      * Returns the default parameters.
      *
      * @return the defaults

@@ -32,6 +32,26 @@ class GradingValuesTest {
                 WhodasRole.DESCRIPTOR, WhodasRole.DECIDES)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The components of {@link GradingParameters} in a record with the generated equals and hashCode. */
+    private record Generated(GradingParameters.NonIntegerValues nonIntegerValues, int speechMinimumAge,
+            int hearingRestrictedBelowAge, WhodasRole intellectualAdultWhodas, WhodasRole mentalAdultWhodas) {
+    }
+
+    @Test
+    void parametersHashAsARecordDoes() {
+        for (GradingParameters.NonIntegerValues values : GradingParameters.NonIntegerValues.values()) {
+            for (int age = 0; age < 6; age++) {
+                GradingParameters p = GradingParameters.builder().nonIntegerValues(values).speechMinimumAge(age)
+                        .hearingRestrictedBelowAge(6 - age).intellectualAdultWhodas(WhodasRole.DECIDES).build();
+                assertThat(p.hashCode()).isEqualTo(new Generated(p.nonIntegerValues(), p.speechMinimumAge(),
+                        p.hearingRestrictedBelowAge(), p.intellectualAdultWhodas(), p.mentalAdultWhodas()).hashCode());
+                assertThat(p).isNotEqualTo(new Generated(p.nonIntegerValues(), p.speechMinimumAge(),
+                        p.hearingRestrictedBelowAge(), p.intellectualAdultWhodas(), p.mentalAdultWhodas()))
+                        .isNotEqualTo(null);
+            }
+        }
+    }
+
     @Test
     void aResultHasAGradeExactlyWhenGraded() {
         GradingResult graded = new GradingResult(DisabilityCategory.HEARING, Outcome.GRADED, "GB/T 26341-2010 5.3",

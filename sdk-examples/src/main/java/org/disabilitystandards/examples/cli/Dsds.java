@@ -1,5 +1,6 @@
 package org.disabilitystandards.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
@@ -11,10 +12,17 @@ import picocli.CommandLine.Command;
  * above {@code --fail-on}, 2 usage or input error (one line on stderr, never a stack trace).
  */
 @Command(name = "dsds", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Chinese disability service data standards: validate, grade, convert, parse identifiers.",
-        subcommands = {ValidateCommand.class, IdCommand.class, GradeCommand.class, ConvertCommand.class,
-            GenerateCommand.class, QuotaCommand.class, IndicatorsCommand.class})
+        description = "Chinese disability service data standards: validate, grade, convert, parse identifiers.")
 public final class Dsds implements Runnable {
+
+    /**
+     * The subcommands' names, in the order of the usage help. The subcommands are added in code
+     * ({@link #subcommand}) rather than listed in the annotation, so that {@link #main} can build only the one a
+     * run invokes: picocli builds a command's model by reflection over its options, a good part of the tool's
+     * start-up.
+     */
+    static final List<String> SUBCOMMANDS = List.of("validate", "id", "grade", "convert", "generate", "quota",
+            "indicators");
 
     /** The Chinese texts of the usage help (picocli resource bundle keys). */
     private static final String HELP_BUNDLE = "org.disabilitystandards.examples.cli.help";
@@ -33,7 +41,7 @@ public final class Dsds implements Runnable {
      */
     public static void main(String[] args) {
         quietLibraryLogging();
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(StandardStreams.out());
         commandLine.setErr(StandardStreams.err());
         exit(execute(commandLine, args));
@@ -122,11 +130,49 @@ public final class Dsds implements Runnable {
      * @return the command line
      */
     public static CommandLine commandLine() {
+        return configured(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line a run with these arguments needs: when the first argument names a subcommand exactly,
+     * the top-level command with that subcommand only (the run never looks at the others); otherwise, for help,
+     * a misspelt command or options alone, the command line with every subcommand ({@link #commandLine()}).
+     */
+    static CommandLine commandLine(String[] args) {
+        return args.length > 0 && SUBCOMMANDS.contains(args[0]) ? configured(List.of(args[0])) : commandLine();
+    }
+
+    private static CommandLine configured(List<String> subcommands) {
         CommandLine commandLine = new CommandLine(new Dsds());
+        for (String name : subcommands) {
+            commandLine.addSubcommand(name, subcommand(name));
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExpandAtFiles(false);
         configure(commandLine, CliLanguage.EN);
         return commandLine;
+    }
+
+    /** A new instance of the subcommand of this name (one of {@link #SUBCOMMANDS}). */
+    private static Object subcommand(String name) {
+        switch (name) {
+            case "validate":
+                return new ValidateCommand();
+            case "id":
+                return new IdCommand();
+            case "grade":
+                return new GradeCommand();
+            case "convert":
+                return new ConvertCommand();
+            case "generate":
+                return new GenerateCommand();
+            case "quota":
+                return new QuotaCommand();
+            case "indicators":
+                return new IndicatorsCommand();
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
     }
 
     /** Runs the command, then fails with exit code 2 if anything written to standard output was lost. */

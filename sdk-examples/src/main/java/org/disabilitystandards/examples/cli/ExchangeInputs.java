@@ -124,7 +124,7 @@ final class ExchangeInputs {
             throw UserInputException.of("error.noInput");
         }
         charset();
-        tables.mapping();
+        tables.checkColumns();
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw UserInputException.of("error.threads", MAX_THREADS);
         }

@@ -51,9 +51,16 @@ final class QuotaCommand implements Callable<Integer> {
     /** The largest employer file read, in bytes. */
     static final int MAX_FILE_BYTES = 16 << 20;
 
-    private static final ObjectMapper MAPPER = ExchangeJson.newObjectMapper(new ReadLimits(MAX_FILE_BYTES,
-            ReadLimits.DEFAULT_MAX_NESTING_DEPTH, ReadLimits.DEFAULT_MAX_STRING_LENGTH,
-            ReadLimits.DEFAULT_MAX_ARRAY_LENGTH));
+    /** The employer file's mapper, built when a file is first read, not when the command is constructed. */
+    private static final class Mapper {
+
+        static final ObjectMapper INSTANCE = ExchangeJson.newObjectMapper(new ReadLimits(MAX_FILE_BYTES,
+                ReadLimits.DEFAULT_MAX_NESTING_DEPTH, ReadLimits.DEFAULT_MAX_STRING_LENGTH,
+                ReadLimits.DEFAULT_MAX_ARRAY_LENGTH));
+
+        private Mapper() {
+        }
+    }
 
     /** Kinds of certificate in the file. */
     enum Certificate {
@@ -151,7 +158,7 @@ final class QuotaCommand implements Callable<Integer> {
         String name = ConsoleText.safe(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         try {
             byte[] bytes = JsonFileText.read(name, file);
-            EmployerJson json = MAPPER.readerFor(EmployerJson.class)
+            EmployerJson json = Mapper.INSTANCE.readerFor(EmployerJson.class)
                     .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(bytes);
             if (json == null) {

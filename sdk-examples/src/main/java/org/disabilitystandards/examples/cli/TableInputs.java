@@ -78,6 +78,16 @@ final class TableInputs {
         return table != null ? "jdbc:" + table : "jdbc:query";
     }
 
+    /**
+     * Checks {@code --column} before any input is read. Without it there is nothing to check, and the standard
+     * mapping is built only by an input that maps headers (a workbook, a database), not by a JSON Lines file.
+     */
+    void checkColumns() {
+        if (!columns.isEmpty()) {
+            mapping();
+        }
+    }
+
     /** Builds the header mapping: the standard aliases plus {@code --column}. */
     ColumnMapping mapping() {
         ColumnMapping mapping = ColumnMapping.standard();

@@ -57,9 +57,19 @@ final class CliRunner {
         }
     }
 
+    /** Runs with the command line {@link Dsds#main} builds for these arguments (only the invoked subcommand). */
+    static CliRunner runAsMain(String... args) {
+        StringWriter out = new StringWriter();
+        return run(Dsds.commandLine(args), new PrintWriter(out, true), out, args);
+    }
+
     private static CliRunner run(PrintWriter outWriter, StringWriter outText, String... args) {
+        return run(Dsds.commandLine(), outWriter, outText, args);
+    }
+
+    private static CliRunner run(CommandLine commandLine, PrintWriter outWriter, StringWriter outText,
+            String... args) {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Dsds.commandLine();
         commandLine.setOut(outWriter);
         commandLine.setErr(new PrintWriter(err, true));
         int code = Dsds.execute(commandLine, args);

@@ -195,4 +195,18 @@ class TableInputsCommandTest {
         assertThat(summary(fromTable).get("records")).isEqualTo(summary(fromJson).get("records"));
         assertThat(summary(fromTable).get("validRecords")).isEqualTo(summary(fromJson).get("validRecords"));
     }
+
+    @Test
+    void aBadColumnOptionIsRefusedBeforeAnyInputIsRead() {
+        CliRunner noField = CliRunner.run("validate", jsonl.toString(), "--column", "证件号码");
+        assertThat(noField.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(noField.err).contains("--column takes HEADER=FIELD").doesNotContain("\n ");
+        assertThat(noField.out).isEmpty();
+        CliRunner unknown = CliRunner.run("validate", "--sample", "--column", "证件号码=noSuchField");
+        assertThat(unknown.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err).contains("--column: unknown field noSuchField");
+        assertThat(unknown.out).isEmpty();
+        CliRunner known = CliRunner.run("validate", "--sample", "--column", "证件号码=idNumber", "--fail-on", "never");
+        assertThat(known.exitCode).isEqualTo(ExitCodes.OK);
+    }
 }

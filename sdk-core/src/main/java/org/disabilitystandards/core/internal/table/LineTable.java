@@ -105,11 +105,44 @@ public final class LineTable {
         return edition != null ? edition : provenance.get("version");
     }
 
-    <R> R read(BufferedReader reader, Handler<R> handler) throws IOException {
+    /** A source of lines, as {@link BufferedReader#readLine()} gives them: without terminators, null at the end. */
+    interface Lines {
+        String next() throws IOException;
+    }
+
+    /** The lines of a whole text, split as {@link BufferedReader#readLine()} splits them (at LF, CR or CRLF). */
+    static Lines lines(String text) {
+        return new Lines() {
+            private int at;
+            private int nextCr = -1;
+
+            @Override
+            public String next() {
+                int length = text.length();
+                if (at >= length) {
+                    return null;
+                }
+                if (nextCr >= 0 && nextCr < at) {
+                    nextCr = -1;
+                }
+                if (nextCr < 0) {
+                    int cr = text.indexOf('\r', at);
+                    nextCr = cr < 0 ? length : cr;
+                }
+                int lf = text.indexOf('\n', at);
+                int end = Math.min(lf < 0 ? length : lf, nextCr);
+                String line = text.substring(at, end);
+                at = end == nextCr && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+                return line;
+            }
+        };
+    }
+
+    <R> R read(Lines lines, Handler<R> handler) throws IOException {
         Row row = new Row(columns);
         boolean headerSeen = false;
         int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (String line = lines.next(); line != null; line = lines.next()) {
             lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
@@ -127,7 +160,7 @@ public final class LineTable {
                 }
                 headerSeen = true;
             } else {
-                String[] cells = line.split(",", -1);
+                String[] cells = cells(line);
                 if (cells.length != columns.length) {
                     throw TableProblem.atLine(lineNumber, "", Reason.MALFORMED,
                             "expected " + columns.length + " cells, found " + cells.length);
@@ -141,6 +174,23 @@ public final class LineTable {
             throw TableProblem.atLine(Math.max(lineNumber, 1), "", Reason.MALFORMED, "no header row " + header);
         }
         return handler.finish(Collections.unmodifiableMap(provenance), lineNumber);
+    }
+
+    /** The cells of a row, as {@code line.split(",", -1)} gives them. */
+    private static String[] cells(String line) {
+        int count = 1;
+        for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+            count++;
+        }
+        String[] cells = new String[count];
+        int start = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int comma = line.indexOf(',', start);
+            cells[i] = line.substring(start, comma);
+            start = comma + 1;
+        }
+        cells[count - 1] = line.substring(start);
+        return cells;
     }
 
     private void comment(String line) {

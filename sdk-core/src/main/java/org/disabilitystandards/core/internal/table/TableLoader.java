@@ -42,7 +42,9 @@ public final class TableLoader {
     }
 
     /**
-     * Reads and builds a bundled JSON table.
+     * Reads and builds a bundled JSON table. A well-formed table is bound without Jackson databind
+     * ({@link DirectBinding}), which costs a good part of the command line's start-up; a table that is not
+     * bound there is bound by databind, which reports its fault as {@link #json} does.
      *
      * @param anchor   the class whose package holds the resource
      * @param resource the resource's file name
@@ -57,11 +59,15 @@ public final class TableLoader {
     public static <T, R> R bundledJson(Class<?> anchor, String resource, Class<T> schema,
             Function<? super T, String> edition, Function<? super T, ? extends R> build) {
         String table = bundledName(anchor, resource);
+        byte[] bytes;
         try (InputStream in = open(anchor, resource)) {
-            return json(table, in, schema, edition, build);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw unreadable(table, e);
         }
+        T direct = DirectBinding.read(bytes, schema);
+        T document = direct != null ? direct : JsonBinding.read(table, bytes, schema);
+        return check(table, edition.apply(document), () -> build.apply(document));
     }
 
     /**
@@ -174,6 +180,37 @@ public final class TableLoader {
      * @throws TableProblem if the part does not fit the schema
      */
     public static <T> T bindPart(Object part, Class<T> schema, String pointer) {
+        T direct = DirectBinding.convert(part, schema);
+        return direct != null ? direct : JsonBinding.convert(part, schema, pointer);
+    }
+
+    /**
+     * Binds a JSON document to its schema with Jackson databind alone, the reference the bundled tables'
+     * binding ({@link DirectBinding#read}) is tested against.
+     *
+     * @param table  the table's name for messages
+     * @param bytes  the UTF-8 document
+     * @param schema the record the document binds to
+     * @param <T>    the schema
+     * @return the bound document
+     * @throws TableException if the document does not fit the schema
+     */
+    public static <T> T databindJson(String table, byte[] bytes, Class<T> schema) {
+        return JsonBinding.read(table, bytes, schema);
+    }
+
+    /**
+     * Binds a part of a table with Jackson databind alone, the reference {@link #bindPart}'s binding
+     * ({@link DirectBinding#convert}) is tested against.
+     *
+     * @param part    the part, as maps, lists and JSON values
+     * @param schema  the record the part binds to
+     * @param pointer the JSON pointer of the part in its table
+     * @param <T>     the schema
+     * @return the bound part
+     * @throws TableProblem if the part does not fit the schema
+     */
+    public static <T> T databindPart(Object part, Class<T> schema, String pointer) {
         return JsonBinding.convert(part, schema, pointer);
     }
 
@@ -207,9 +244,14 @@ public final class TableLoader {
      * @throws TableException if the stream cannot be read or the table is invalid
      */
     public static <R> R lines(String table, InputStream in, String header, LineTable.Handler<R> rows) {
+        return lines(table, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))::readLine, header,
+                rows);
+    }
+
+    private static <R> R lines(String table, LineTable.Lines source, String header, LineTable.Handler<R> rows) {
         LineTable reader = new LineTable(header);
         try {
-            return reader.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), rows);
+            return reader.read(source, rows);
         } catch (IOException e) {
             throw unreadable(table, e);
         } catch (TableProblem problem) {
@@ -230,11 +272,13 @@ public final class TableLoader {
      */
     public static <R> R bundledLines(Class<?> anchor, String resource, String header, LineTable.Handler<R> rows) {
         String table = bundledName(anchor, resource);
+        String text;
         try (InputStream in = open(anchor, resource)) {
-            return lines(table, in, header, rows);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw unreadable(table, e);
         }
+        return lines(table, LineTable.lines(text), header, rows);
     }
 
     /**
