@@ -27,7 +27,7 @@ final class RelaunchPlan {
 
     /** The launcher script's JVM options (src/main/dist/dsds). */
     static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Xss512k");
+            "-XX:PretenureSizeThreshold=1m", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     private static final List<String> TRAINING = List.of("validate", "--sample", "--profile", "qinghai",
             "--as-of", "2025-12-31", "--format", "json", "--fail-on", "never");
