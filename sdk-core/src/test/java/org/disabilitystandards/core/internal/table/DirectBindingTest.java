@@ -115,7 +115,13 @@ class DirectBindingTest {
                 .containsExactlyInAnyOrder(DisabilityCategory.VISUAL, DisabilityCategory.HEARING);
         assertThat(direct.byCategory()).isInstanceOf(LinkedHashMap.class);
         assertThat(direct.bounds()).containsExactly(1, 2.5);
-        assertSameAsDatabind(direct, TableLoader.databindJson("t", bytes(json), Doc.class));
+        Doc databind = TableLoader.databindJson("t", bytes(json), Doc.class);
+        assertSameAsDatabind(direct, databind);
+        assertThat(List.of(direct.numbers().getClass(), direct.categories().getClass(), direct.byCategory().getClass(),
+                direct.extra().getClass(), direct.byCategory().get(DisabilityCategory.VISUAL).getClass()))
+                .isEqualTo(List.of(databind.numbers().getClass(), databind.categories().getClass(),
+                        databind.byCategory().getClass(), databind.extra().getClass(),
+                        databind.byCategory().get(DisabilityCategory.VISUAL).getClass()));
     }
 
     @Test
