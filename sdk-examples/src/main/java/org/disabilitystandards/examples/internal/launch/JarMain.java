@@ -27,6 +27,11 @@ public final class JarMain {
      * @param args the command line of dsds
      */
     public static void main(String[] args) {
+        if (RelaunchPlan.isRelaunchedOrOff(System.getenv())) {
+            // the child of a relaunch (or relaunching switched off): no need to read this process's command line
+            Dsds.main(args);
+            return;
+        }
         ProcessHandle.Info self = ProcessHandle.current().info();
         Optional<RelaunchPlan> plan = RelaunchPlan.of(self.command(), self.arguments(), List.of(args),
                 System.getenv(), RelaunchPlan.currentJdk());

@@ -64,6 +64,17 @@ final class RelaunchPlan {
     }
 
     /**
+     * Whether this JVM is the child of a relaunch ({@value #RELAUNCHED} set) or relaunching is switched off
+     * ({@code DSDS_RELAUNCH=off}): then dsds runs here, whatever the command line.
+     *
+     * @param environment the process environment
+     * @return true if dsds must not be relaunched
+     */
+    static boolean isRelaunchedOrOff(Map<String, String> environment) {
+        return environment.containsKey(RELAUNCHED) || "off".equals(environment.get("DSDS_RELAUNCH"));
+    }
+
+    /**
      * Plans a child JVM if this one was started as exactly {@code java -jar JAR ARGS}.
      *
      * @param command     the executable of this process
@@ -75,7 +86,7 @@ final class RelaunchPlan {
      */
     static Optional<RelaunchPlan> of(Optional<String> command, Optional<String[]> arguments, List<String> args,
             Map<String, String> environment, Jdk jdk) {
-        if (environment.containsKey(RELAUNCHED) || "off".equals(environment.get("DSDS_RELAUNCH"))
+        if (isRelaunchedOrOff(environment)
                 || environment.containsKey("JDK_JAVA_OPTIONS") || environment.containsKey("JAVA_TOOL_OPTIONS")
                 || command.isEmpty() || arguments.isEmpty()) {
             return Optional.empty();
