@@ -59,9 +59,16 @@ class LauncherArchiveTest {
                 + "    --sample) " + (trainingFails ? "exit 3" : ":") + " ;;\n"
                 + "  esac\n"
                 + "done\n"
+                + "dump=\n"
                 + "for a in \"$@\"; do\n"
                 + "  case $a in\n"
-                + "    -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) printf 'archive' > \"${a#*=}\" ;;\n"
+                + "    -Xshare:dump) dump=1 ;;\n"
+                + "  esac\n"
+                + "done\n"
+                + "for a in \"$@\"; do\n"
+                + "  case $a in\n"
+                + "    -XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*) printf 'archive' > \"${a#*=}\" ;;\n"
+                + "    -XX:SharedArchiveFile=*) [ -n \"$dump\" ] && printf 'archive' > \"${a#*=}\" ;;\n"
                 + "  esac\n"
                 + "done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -105,11 +112,13 @@ class LauncherArchiveTest {
         assertThat(run(launcher, java, Map.of(), "id", "-")).isZero();
         assertThat(run(launcher, java, Map.of(), "id", "-")).isZero();
         List<String> calls = calls();
-        assertThat(calls).hasSize(3);
-        assertThat(calls.get(0)).contains("-XX:ArchiveClassesAtExit=").contains("validate --sample")
+        assertThat(calls).hasSize(4);
+        assertThat(calls.get(0)).contains("-XX:DumpLoadedClassList=").contains("validate --sample")
                 .doesNotContain(" id - ");
-        assertThat(calls.get(1)).contains("-XX:SharedArchiveFile=").contains("-Xlog:cds*=off").endsWith("id - ");
-        assertThat(calls.get(2)).isEqualTo(calls.get(1));
+        assertThat(calls.get(1)).startsWith("-Xshare:dump -XX:SharedClassListFile=").contains("-XX:SharedArchiveFile=")
+                .contains(" -cp ").doesNotContain(" id - ");
+        assertThat(calls.get(2)).contains("-XX:SharedArchiveFile=").contains("-Xlog:cds*=off").endsWith("id - ");
+        assertThat(calls.get(3)).isEqualTo(calls.get(2));
         assertThat(archives(".jsa")).isEqualTo(1);
         assertThat(archives(".tmp")).isZero();
     }
@@ -120,9 +129,9 @@ class LauncherArchiveTest {
         assertThat(run(launcher, jdk("17.0.15", true, false), Map.of(), "id", "-")).isZero();
         assertThat(run(launcher, jdk("25.0.3", true, false), Map.of(), "id", "-")).isZero();
         List<String> calls = calls();
-        assertThat(calls).hasSize(4);
-        assertThat(calls.get(2)).contains("-XX:AOTCacheOutput=").contains("validate --sample");
-        assertThat(calls.get(3)).contains("-XX:AOTCache=").contains("-Xlog:aot*=off").endsWith("id - ");
+        assertThat(calls).hasSize(5);
+        assertThat(calls.get(3)).contains("-XX:AOTCacheOutput=").contains("validate --sample");
+        assertThat(calls.get(4)).contains("-XX:AOTCache=").contains("-Xlog:aot*=off").endsWith("id - ");
         assertThat(archives(".jsa")).isEqualTo(1);
         assertThat(archives(".aot")).isEqualTo(1);
     }
@@ -134,7 +143,7 @@ class LauncherArchiveTest {
         assertThat(run(launcher, java, Map.of(), "id", "-")).isZero();
         assertThat(run(launcher, java, Map.of("DSDS_JAVA_OPTS", "-Xmx256m"), "id", "-")).isZero();
         assertThat(archives(".jsa")).isEqualTo(2);
-        assertThat(calls().get(3)).startsWith("-XX:SharedArchiveFile=").contains("-Xmx256m");
+        assertThat(calls().get(5)).startsWith("-XX:SharedArchiveFile=").contains("-Xmx256m");
     }
 
     @Test
@@ -143,7 +152,7 @@ class LauncherArchiveTest {
         assertThat(run(launcher, jdk("17.0.15", true, false), Map.of("DSDS_STARTUP_ARCHIVE", "off"), "id", "-"))
                 .isZero();
         assertThat(calls()).hasSize(1);
-        assertThat(calls().get(0)).doesNotContain("-XX:SharedArchiveFile").doesNotContain("ArchiveClassesAtExit");
+        assertThat(calls().get(0)).doesNotContain("-XX:SharedArchiveFile").doesNotContain("DumpLoadedClassList");
     }
 
     @Test

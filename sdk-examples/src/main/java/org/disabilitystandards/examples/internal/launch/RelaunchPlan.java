@@ -169,9 +169,12 @@ final class RelaunchPlan {
     }
 
     /**
-     * Creates the start-up archive if it is planned, missing, and no earlier attempt failed: one training run
-     * of dsds on its bundled sample, output discarded, written to a temporary file and renamed. A failure
-     * leaves a {@code .failed} marker so that later runs do not try again; nothing here throws.
+     * Creates the start-up archive if it is planned, missing, and no earlier attempt failed: a training run
+     * of dsds on its bundled sample, output discarded, that writes a JDK 25 AOT cache, or, before JDK 25, lists
+     * the classes it loads for a second JVM to dump into a static CDS archive ({@code -Xshare:dump}: unlike a
+     * dynamic archive, it also holds picocli's classes, compiled for Java 5); written to a temporary file and
+     * renamed. A failure leaves a {@code .failed} marker so that later runs do not try again; nothing here
+     * throws.
      */
     void prepareArchive() {
         if (archive == null || Files.exists(archive)) {
@@ -182,33 +185,35 @@ final class RelaunchPlan {
             return;
         }
         Path temporary = archive.resolveSibling(text(archive.getFileName(), ".", ProcessHandle.current().pid(), ".tmp"));
+        Path classList = temporary.resolveSibling(text(temporary.getFileName(), ".classlist"));
         try {
             Path directory = archive.getParent();
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory);
                 setOwnerOnly(directory);
             }
+            boolean aot = jdk.feature() >= 25;
             List<String> training = new ArrayList<>();
             training.add(java);
-            training.add((jdk.feature() >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + temporary);
-            training.add("-Xlog:cds*=off");
-            if (jdk.feature() >= 25) {
-                training.add("-Xlog:aot*=off");
+            if (aot) {
+                training.addAll(List.of(text("-XX:AOTCacheOutput=", temporary), "-Xlog:aot*=off", "-Xlog:cds*=off"));
+            } else {
+                training.add(text("-XX:DumpLoadedClassList=", classList));
             }
             training.addAll(JVM_OPTIONS);
             training.add("-jar");
             training.add(jar.toString());
             training.addAll(TRAINING);
-            ProcessBuilder builder = new ProcessBuilder(training).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put(RELAUNCHED, "1");
-            Process process = builder.start();
-            process.getOutputStream().close();
-            boolean done = process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS);
-            if (!done) {
-                process.destroyForcibly();
+            boolean made = runs(training);
+            if (made && !aot) {
+                List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump",
+                        text("-XX:SharedClassListFile=", classList), text("-XX:SharedArchiveFile=", temporary),
+                        "-Xlog:cds*=off"));
+                dump.addAll(JVM_OPTIONS);
+                dump.addAll(List.of("-cp", jar.toString()));
+                made = runs(dump);
             }
-            if (done && process.exitValue() == 0 && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
+            if (made && Files.isRegularFile(temporary) && Files.size(temporary) > 0) {
                 Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.writeString(failed, "");
@@ -219,8 +224,23 @@ final class RelaunchPlan {
             Thread.currentThread().interrupt();
         } finally {
             deleteQuietly(temporary);
+            deleteQuietly(classList);
             deleteQuietly(temporary.resolveSibling(text(temporary.getFileName(), ".config")));
         }
+    }
+
+    /** Runs one step of making the archive, output discarded; whether it ended with 0 in time. */
+    private static boolean runs(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put(RELAUNCHED, "1");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        boolean done = process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS);
+        if (!done) {
+            process.destroyForcibly();
+        }
+        return done && process.exitValue() == 0;
     }
 
     /**

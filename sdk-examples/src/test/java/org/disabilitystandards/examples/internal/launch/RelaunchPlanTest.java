@@ -116,7 +116,10 @@ class RelaunchPlanTest {
     private String fakeJava(boolean fails) throws IOException {
         Path java = directory.resolve(fails ? "failing-java" : "java");
         Files.writeString(java, "#!/bin/sh\n" + (fails ? "exit 3\n" : "")
-                + "for a in \"$@\"; do\n  case $a in\n    -XX:ArchiveClassesAtExit=*) printf 'archive' > \"${a#*=}\" ;;\n"
+                + "printf '%s ' \"$@\" >> '" + directory.resolve("calls.log") + "'\necho >> '"
+                + directory.resolve("calls.log") + "'\n"
+                + "for a in \"$@\"; do\n  case $a in\n    -XX:DumpLoadedClassList=*) printf 'list' > \"${a#*=}\" ;;\n"
+                + "    -XX:SharedArchiveFile=*) printf 'archive' > \"${a#*=}\" ;;\n"
                 + "  esac\ndone\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
         return java.toString();
@@ -130,6 +133,11 @@ class RelaunchPlanTest {
         plan.prepareArchive();
         Path archive = plan.archive().orElseThrow();
         assertThat(archive).hasContent("archive");
+        List<String> calls = Files.readAllLines(directory.resolve("calls.log"));
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("-XX:DumpLoadedClassList=").contains("-jar " + jar() + " validate --sample");
+        assertThat(calls.get(1)).contains("-Xshare:dump").contains("-XX:SharedClassListFile=")
+                .contains("-XX:SharedArchiveFile=").endsWith("-cp " + jar() + " ");
         assertThat(Files.getPosixFilePermissions(archive.getParent()))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         try (var files = Files.list(archive.getParent())) {
