@@ -29,6 +29,11 @@ final class RelaunchPlan {
     static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
             "-XX:PretenureSizeThreshold=1m", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
+    /** Added to {@link #JVM_OPTIONS} where the kernel gives transparent huge pages on request, as the script does. */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+    private static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
     private static final List<String> TRAINING = List.of("validate", "--sample", "--profile", "qinghai",
             "--as-of", "2025-12-31", "--format", "json", "--fail-on", "never");
     private static final long TRAINING_SECONDS = 300;
@@ -39,8 +44,24 @@ final class RelaunchPlan {
     private final Jdk jdk;
     private final Path archive;
 
-    /** The running JDK: its feature release and the text of its {@code release} file ("" if none). */
-    record Jdk(int feature, String release) {
+    /**
+     * The running JDK: its feature release, the text of its {@code release} file ("" if none), and whether
+     * the kernel gives transparent huge pages on request ({@code madvise} mode, Linux): then the heap is asked
+     * for them ({@code -XX:+UseTransparentHugePages}), which saves most of its page faults, expensive on virtual machines
+     * (docs/performance.md, round 7). Not in {@code always} mode (the heap gets them anyway) nor {@code never}
+     * (the JVM would print a warning), nor on another system (the option does not exist there).
+     */
+    record Jdk(int feature, String release, boolean hugePagesOnRequest) {
+
+        /** The JVM options of a relaunch on this JDK. */
+        List<String> options() {
+            if (!hugePagesOnRequest) {
+                return JVM_OPTIONS;
+            }
+            List<String> options = new ArrayList<>(JVM_OPTIONS);
+            options.add(HUGE_PAGES);
+            return List.copyOf(options);
+        }
     }
 
     private RelaunchPlan(String java, Path jar, List<String> args, Jdk jdk, Path archive) {
@@ -60,7 +81,18 @@ final class RelaunchPlan {
         } catch (IOException | RuntimeException e) {
             // no release file: no start-up archive (the key would not tell JDK builds apart)
         }
-        return new Jdk(Runtime.version().feature(), text);
+        return new Jdk(Runtime.version().feature(), text, hugePagesOnRequest());
+    }
+
+    private static boolean hugePagesOnRequest() {
+        if (!"Linux".equals(System.getProperty("os.name"))) {
+            return false;
+        }
+        try {
+            return Files.readString(TRANSPARENT_HUGE_PAGES, StandardCharsets.US_ASCII).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -115,7 +147,7 @@ final class RelaunchPlan {
         CRC32 key = new CRC32();
         try {
             key.update(text(jdk.release(), "\n", jar, "\n", Files.size(jar), "\n",
-                    Files.getLastModifiedTime(jar).toMillis(), "\n", JVM_OPTIONS).getBytes(StandardCharsets.UTF_8));
+                    Files.getLastModifiedTime(jar).toMillis(), "\n", jdk.options()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return null;
         }
@@ -156,7 +188,7 @@ final class RelaunchPlan {
                 command.addAll(List.of(text("-XX:SharedArchiveFile=", archive), "-Xlog:cds*=off"));
             }
         }
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jdk.options());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
@@ -200,7 +232,7 @@ final class RelaunchPlan {
             } else {
                 training.add(text("-XX:DumpLoadedClassList=", classList));
             }
-            training.addAll(JVM_OPTIONS);
+            training.addAll(jdk.options());
             training.add("-jar");
             training.add(jar.toString());
             training.addAll(TRAINING);
@@ -209,7 +241,7 @@ final class RelaunchPlan {
                 List<String> dump = new ArrayList<>(List.of(java, "-Xshare:dump",
                         text("-XX:SharedClassListFile=", classList), text("-XX:SharedArchiveFile=", temporary),
                         "-Xlog:cds*=off"));
-                dump.addAll(JVM_OPTIONS);
+                dump.addAll(jdk.options());
                 dump.addAll(List.of("-cp", jar.toString()));
                 made = runs(dump);
             }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelaunchPlanTest {
 
-    private static final RelaunchPlan.Jdk JDK17 = new RelaunchPlan.Jdk(17, "JAVA_VERSION=\"17.0.15\"\n");
-    private static final RelaunchPlan.Jdk JDK25 = new RelaunchPlan.Jdk(25, "JAVA_VERSION=\"25.0.3\"\n");
+    private static final RelaunchPlan.Jdk JDK17 = new RelaunchPlan.Jdk(17, "JAVA_VERSION=\"17.0.15\"\n", false);
+    private static final RelaunchPlan.Jdk JDK25 = new RelaunchPlan.Jdk(25, "JAVA_VERSION=\"25.0.3\"\n", false);
 
     @TempDir
     Path directory;
@@ -83,7 +83,7 @@ class RelaunchPlanTest {
     @Test
     void noArchiveWithoutReleaseFileWhenSwitchedOffOrWithoutAbsoluteCache() throws IOException {
         String[] seen = {"-jar", jar().toString()};
-        assertThat(plan(seen, List.of(), cache(), new RelaunchPlan.Jdk(17, "")).orElseThrow().archive()).isEmpty();
+        assertThat(plan(seen, List.of(), cache(), new RelaunchPlan.Jdk(17, "", false)).orElseThrow().archive()).isEmpty();
         assertThat(plan(seen, List.of(), Map.of("DSDS_CACHE_DIR", directory.toString(), "DSDS_STARTUP_ARCHIVE", "off"),
                 JDK17).orElseThrow().archive()).isEmpty();
         assertThat(plan(seen, List.of(), Map.of("DSDS_CACHE_DIR", "relative/cache"), JDK17).orElseThrow().archive())
@@ -95,10 +95,22 @@ class RelaunchPlanTest {
         String[] seen = {"-jar", jar().toString()};
         Path on17 = plan(seen, List.of(), cache(), JDK17).orElseThrow().archive().orElseThrow();
         Path on25 = plan(seen, List.of(), cache(), JDK25).orElseThrow().archive().orElseThrow();
-        Path other17 = plan(seen, List.of(), cache(), new RelaunchPlan.Jdk(17, "JAVA_VERSION=\"17.0.16\"\n"))
+        Path other17 = plan(seen, List.of(), cache(), new RelaunchPlan.Jdk(17, "JAVA_VERSION=\"17.0.16\"\n", false))
                 .orElseThrow().archive().orElseThrow();
         assertThat(on25.toString()).endsWith(".aot");
         assertThat(List.of(on17, on25, other17)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void whereTheKernelGivesHugePagesOnRequestTheHeapAsksForThemAndGetsAnArchiveOfItsOwn() throws IOException {
+        Path jar = jar();
+        String[] seen = {"-jar", jar.toString(), "--version"};
+        RelaunchPlan.Jdk hugePages = new RelaunchPlan.Jdk(17, "JAVA_VERSION=\"17.0.15\"\n", true);
+        RelaunchPlan with = plan(seen, List.of("--version"), cache(), hugePages).orElseThrow();
+        RelaunchPlan without = plan(seen, List.of("--version"), cache(), JDK17).orElseThrow();
+        assertThat(with.command()).containsSubsequence("-Xss512k", "-XX:+UseTransparentHugePages", "-jar");
+        assertThat(without.command()).doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(with.archive()).isNotEqualTo(without.archive());
     }
 
     @Test
