@@ -32,7 +32,7 @@ public final class JarMain {
             Dsds.main(args);
             return;
         }
-        ProcessHandle.Info self = ProcessHandle.current().info();
+        OwnCommandLine self = OwnCommandLine.current();
         Optional<RelaunchPlan> plan = RelaunchPlan.of(self.command(), self.arguments(), List.of(args),
                 System.getenv(), RelaunchPlan.currentJdk());
         if (plan.isPresent()) {
