@@ -26,7 +26,7 @@ final class RelaunchPlan {
     static final String RELAUNCHED = "DSDS_RELAUNCHED";
 
     /** The launcher script's JVM options (src/main/dist/dsds). */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
+    static final List<String> JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
             "-XX:PretenureSizeThreshold=1m", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     /** Added to {@link #JVM_OPTIONS} where the kernel gives transparent huge pages on request, as the script does. */

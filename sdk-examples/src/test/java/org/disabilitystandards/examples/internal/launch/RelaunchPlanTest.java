@@ -43,7 +43,7 @@ class RelaunchPlanTest {
         Path jar = jar();
         RelaunchPlan plan = plan(new String[] {"-jar", jar.toString(), "validate", "x y.jsonl"},
                 List.of("validate", "x y.jsonl"), cache(), JDK17).orElseThrow();
-        assertThat(plan.command()).containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
+        assertThat(plan.command()).containsExactly("/jdk/bin/java", "-Xms128m", "-Xmx512m", "-Xmn48m", "-XX:+UseSerialGC",
                 "-XX:PretenureSizeThreshold=1m", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString(), "validate", "x y.jsonl");
         assertThat(plan.archive()).get().asString().startsWith(directory.resolve("cache").toString())
                 .endsWith(".jsa");
