@@ -2,8 +2,6 @@ package org.disabilitystandards.core.json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.disabilitystandards.core.code.CodedConcept;
@@ -381,14 +379,11 @@ final class CleanRecordScanner {
             if (close - start != 10 || bytes[start + 4] != '-' || bytes[start + 7] != '-') {
                 return null;
             }
-            int year = digits(start, 4);
-            int month = digits(start + 5, 2);
-            int day = digits(start + 8, 2);
-            if (year < 1 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
-                return null;
+            LocalDate date = PersonRecordReader.dateOf(digits(start, 4), digits(start + 5, 2), digits(start + 8, 2));
+            if (date != null) {
+                position = close + 1;
             }
-            position = close + 1;
-            return LocalDate.of(year, month, day);
+            return date;
         }
 
         /** {@code yyyy-MM}, a month from year 1. */
@@ -398,13 +393,11 @@ final class CleanRecordScanner {
             if (close - start != 7 || bytes[start + 4] != '-') {
                 return null;
             }
-            int year = digits(start, 4);
-            int month = digits(start + 5, 2);
-            if (year < 1 || month < 1 || month > 12) {
-                return null;
+            YearMonth month = PersonRecordReader.monthOf(digits(start, 4), digits(start + 5, 2));
+            if (month != null) {
+                position = close + 1;
             }
-            position = close + 1;
-            return YearMonth.of(year, month);
+            return month;
         }
 
         private int digits(int start, int count) {

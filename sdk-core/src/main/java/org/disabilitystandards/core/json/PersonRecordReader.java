@@ -247,8 +247,7 @@ public final class PersonRecordReader {
             long seen = 0;
             long set = 0;
             int size = shape.size();
-            for (String name = nextName(shape, 0); name != null;
-                    name = nextName(shape, Long.SIZE - Long.numberOfLeadingZeros(seen))) {
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
                 JsonToken value = parser.nextToken();
                 int expected = Long.SIZE - Long.numberOfLeadingZeros(seen);
                 int position = expected < size && shape.field(expected).name() == name ? expected : shape.indexOf(name);
@@ -289,22 +288,6 @@ public final class PersonRecordReader {
                 problem(condition.kind(), base, index, inner, field, condition.reason());
             }
             return null;
-        }
-
-        /**
-         * Moves to the next field name of the current object and returns it, or null at the end of the object.
-         * The name of the field at {@code expected} is tried first on the raw bytes
-         * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}): when the writer kept
-         * the order of the format, which is the common case, the name is neither decoded nor looked up.
-         */
-        private String nextName(Shape<?, ?> shape, int expected) throws IOException {
-            if (expected >= shape.size()) {
-                return parser.nextFieldName();
-            }
-            if (parser.nextFieldName(shape.jsonName(expected))) {
-                return shape.field(expected).name();
-            }
-            return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
         }
 
         /**
@@ -517,12 +500,10 @@ public final class PersonRecordReader {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
                 if (chars[offset + 4] == '-' && chars[offset + 7] == '-') {
-                    int year = digits(chars, offset, 4);
-                    int month = digits(chars, offset + 5, 2);
-                    int day = digits(chars, offset + 8, 2);
-                    if (year >= 1 && month >= 1 && month <= 12 && day >= 1
-                            && day <= Month.of(month).length(Year.isLeap(year))) {
-                        return LocalDate.of(year, month, day);
+                    LocalDate date = dateOf(digits(chars, offset, 4), digits(chars, offset + 5, 2),
+                            digits(chars, offset + 8, 2));
+                    if (date != null) {
+                        return date;
                     }
                 }
             }
@@ -536,16 +517,29 @@ public final class PersonRecordReader {
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
                 if (chars[offset + 4] == '-') {
-                    int year = digits(chars, offset, 4);
-                    int month = digits(chars, offset + 5, 2);
-                    if (year >= 1 && month >= 1 && month <= 12) {
-                        return YearMonth.of(year, month);
+                    YearMonth month = monthOf(digits(chars, offset, 4), digits(chars, offset + 5, 2));
+                    if (month != null) {
+                        return month;
                     }
                 }
             }
             wrongType(base, index, inner, field, FormatReason.EXPECTED_MONTH);
             return null;
         }
+    }
+
+    /**
+     * The date of a {@code yyyy-MM-dd} value whose parts were parsed (-1 for a part that is not digits): a day
+     * of the proleptic calendar from year 1, else null. Shared by both passes of the reader.
+     */
+    static LocalDate dateOf(int year, int month, int day) {
+        return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+                ? LocalDate.of(year, month, day) : null;
+    }
+
+    /** The month of a {@code yyyy-MM} value whose parts were parsed, from year 1, else null. */
+    static YearMonth monthOf(int year, int month) {
+        return year >= 1 && month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
     /** Parses {@code count} ASCII digits; -1 if any is not a digit. */

@@ -171,7 +171,7 @@ public final class Dsds implements Runnable {
             case "indicators":
                 return new IndicatorsCommand();
             default:
-                throw new IllegalArgumentException("no subcommand " + name);
+                throw new IllegalArgumentException("not one of the subcommands");
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import org.disabilitystandards.core.code.CodedConcept;
 import org.disabilitystandards.core.json.FormatReason;
 import org.disabilitystandards.core.json.ReadProblem;
@@ -32,7 +30,6 @@ public final class Shape<B, T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final Field<B>[] fields;
-    private final SerializableString[] jsonNames;
     private final byte[][] nameBytes;
     private final long requiredMask;
     private final List<Condition<T>> conditions;
@@ -48,12 +45,10 @@ public final class Shape<B, T> {
         this.newBuilder = newBuilder;
         this.build = build;
         this.fields = fields;
-        this.jsonNames = new SerializableString[fields.length];
         this.nameBytes = new byte[fields.length][];
         long mask = 0;
         for (int i = 0; i < fields.length; i++) {
             mask |= fields[i].required() ? 1L << i : 0;
-            jsonNames[i] = new SerializedString(fields[i].name());
             nameBytes[i] = fields[i].name().getBytes(StandardCharsets.UTF_8);
             for (int j = 0; j < i; j++) {
                 if (fields[j].name().equals(fields[i].name())) {
@@ -199,19 +194,6 @@ public final class Shape<B, T> {
      */
     public Field<B> field(int index) {
         return fields[index];
-    }
-
-    /**
-     * Returns the JSON name of a field with its quoted UTF-8 bytes precomputed, for a streaming parser to
-     * compare the next name in the input with the name it expects without decoding or looking it up
-     * ({@link com.fasterxml.jackson.core.JsonParser#nextFieldName(SerializableString)}). Its
-     * {@link SerializableString#getValue() value} is the field's {@link Field#name() name}, the same instance.
-     *
-     * @param index the position, 0-based
-     * @return the name
-     */
-    public SerializableString jsonName(int index) {
-        return jsonNames[index];
     }
 
     /**
